@@ -1,0 +1,85 @@
+import { and, asc, eq, ne, sql } from 'drizzle-orm'
+import type { z } from 'zod'
+import type { Department, departmentInputSchema } from '../../../shared/domain/org.schema'
+import { AppError } from '../../../shared/result'
+import { recordAudit } from '../audit/audit.repo'
+import type { Db } from '../db/client'
+import { departments, persons, posts, unit } from '../db/schema'
+import { containsAny, nowIso } from './like'
+
+type DepartmentValues = z.output<typeof departmentInputSchema>
+
+const postCount = sql<number>`(select count(*) from ${posts} where ${posts.departmentId} = ${departments.id})`
+const personCount = sql<number>`(select count(*) from ${persons} where ${persons.departmentId} = ${departments.id})`
+
+const columns = {
+  id: departments.id,
+  name: departments.name,
+  duties: departments.duties,
+  sort: departments.sort,
+  postCount,
+  personCount,
+  updatedAt: departments.updatedAt,
+}
+
+export function listDepartments(db: Db, search?: string): Department[] {
+  return db
+    .select(columns)
+    .from(departments)
+    .where(containsAny(search, [departments.name, departments.duties]))
+    .orderBy(asc(departments.sort), asc(departments.id))
+    .all()
+}
+
+export function getDepartment(db: Db, id: number): Department {
+  const row = db.select(columns).from(departments).where(eq(departments.id, id)).get()
+  if (!row) throw new AppError('NOT_FOUND', '该机构不存在或已被删除，请刷新后重试')
+  return row
+}
+
+function assertNameFree(db: Db, name: string, exceptId?: number): void {
+  const clash = db
+    .select({ id: departments.id })
+    .from(departments)
+    .where(exceptId ? and(eq(departments.name, name), ne(departments.id, exceptId)) : eq(departments.name, name))
+    .get()
+  if (clash) throw new AppError('CONFLICT', `已有名为“${name}”的内设机构，名称不能重复`, 'name')
+}
+
+export function createDepartment(db: Db, v: DepartmentValues, actor: string): Department {
+  return db.transaction((tx) => {
+    assertNameFree(tx, v.name)
+    const { id } = tx.insert(departments).values(v).returning({ id: departments.id }).get()
+    recordAudit(tx, { actor, action: 'create', entity: 'department', entityId: id, detail: v })
+    return getDepartment(tx, id)
+  })
+}
+
+export function updateDepartment(db: Db, id: number, v: DepartmentValues, actor: string): Department {
+  return db.transaction((tx) => {
+    getDepartment(tx, id)
+    assertNameFree(tx, v.name, id)
+    tx.update(departments).set({ ...v, updatedAt: nowIso() }).where(eq(departments.id, id)).run()
+    recordAudit(tx, { actor, action: 'update', entity: 'department', entityId: id, detail: v })
+    return getDepartment(tx, id)
+  })
+}
+
+export function deleteDepartment(db: Db, id: number, actor: string): void {
+  db.transaction((tx) => {
+    const d = getDepartment(tx, id)
+    const reasons: string[] = []
+    if (d.postCount > 0) reasons.push(`${d.postCount}个岗位`)
+    if (d.personCount > 0) reasons.push(`${d.personCount}名人员`)
+    const isOffice = tx.select({ id: unit.id }).from(unit).where(eq(unit.officeDepartmentId, id)).get()
+    if (isOffice) reasons.push('单位概况中的办事机构设置')
+    if (reasons.length > 0) {
+      throw new AppError(
+        'IN_USE',
+        `不能删除“${d.name}”：仍有${reasons.join('、')}引用它。请先将其调整到其他机构或删除后再试。`,
+      )
+    }
+    tx.delete(departments).where(eq(departments.id, id)).run()
+    recordAudit(tx, { actor, action: 'delete', entity: 'department', entityId: id, detail: { name: d.name } })
+  })
+}

@@ -1,0 +1,30 @@
+import type { HandlerMap } from '../handler-types'
+import { createDepartment, deleteDepartment, listDepartments, updateDepartment } from './department.repo'
+import { createPerson, deletePerson, listPersons, updatePerson } from './person.repo'
+import { assignPost, createPost, deletePost, listPosts, updatePost } from './post.repo'
+import { orgStats } from './stats.repo'
+import { getUnit, saveUnit } from './unit.repo'
+
+/** 单位与人员: unit profile, departments, posts, persons and A/B assignments. */
+export const orgHandlers = {
+  'dashboard:stats': (_input, { ws }) => orgStats(ws.db),
+
+  'unit:get': (_input, { ws }) => getUnit(ws.db),
+  'unit:save': (input, { ws, actor }) => saveUnit(ws.db, input, actor),
+
+  'department:list': (input, { ws }) => listDepartments(ws.db, input?.search),
+  'department:create': (input, { ws, actor }) => createDepartment(ws.db, input, actor),
+  'department:update': ({ id, ...v }, { ws, actor }) => updateDepartment(ws.db, id, v, actor),
+  'department:delete': ({ id }, { ws, actor }) => (deleteDepartment(ws.db, id, actor), { id }),
+
+  'post:list': (input, { ws }) => listPosts(ws.db, input ?? {}),
+  'post:create': (input, { ws, actor }) => createPost(ws.db, input, actor),
+  'post:update': ({ id, ...v }, { ws, actor }) => updatePost(ws.db, id, v, actor),
+  'post:delete': ({ id }, { ws, actor }) => (deletePost(ws.db, id, actor), { id }),
+  'post:assign': (input, { ws, actor }) => assignPost(ws.db, input, actor),
+
+  'person:list': (input, { ws }) => listPersons(ws.db, input ?? {}),
+  'person:create': (input, { ws, actor }) => createPerson(ws.db, input, actor),
+  'person:update': ({ id, ...v }, { ws, actor }) => updatePerson(ws.db, id, v, actor),
+  'person:delete': ({ id }, { ws, actor }) => (deletePerson(ws.db, id, actor), { id }),
+} satisfies Partial<HandlerMap>
