@@ -2,25 +2,17 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
+import { CSP } from './shared/csp'
 
 const alias = { '@shared': resolve(__dirname, 'shared') }
 
 /**
  * The strict CSP is injected only into the production build: Vite's dev server needs inline
- * scripts for React Refresh. Styles need 'unsafe-inline' because antd's CSS-in-JS inserts <style>.
+ * scripts for React Refresh. `frame-ancestors` is ignored in a meta tag, so it is left to the header.
  */
-export const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ')
+const META_CSP = CSP.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ')
 
 function cspPlugin(): Plugin {
   return {
@@ -29,7 +21,7 @@ function cspPlugin(): Plugin {
     transformIndexHtml(html) {
       return html.replace(
         '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${META_CSP}" />`,
       )
     },
   }

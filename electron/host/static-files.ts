@@ -1,0 +1,51 @@
+import { createReadStream, statSync } from 'node:fs'
+import { extname, resolve, sep } from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+}
+
+export interface StaticFile {
+  path: string
+  size: number
+  type: string
+}
+
+/**
+ * Maps a URL path onto a file inside `root`, or null. Resolves and then checks containment, so
+ * `..`, encoded `%2e%2e`, backslashes and absolute paths cannot reach outside the built renderer.
+ */
+export function resolveStatic(root: string, urlPath: string): StaticFile | null {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(urlPath)
+  } catch {
+    return null
+  }
+  if (decoded.includes('\0')) return null
+  const rootAbs = resolve(root)
+  const rel = decoded === '/' ? '/index.html' : decoded
+  const target = resolve(rootAbs, `.${rel.replace(/\\/g, '/')}`)
+  if (target !== rootAbs && !target.startsWith(rootAbs + sep)) return null
+  try {
+    const st = statSync(target)
+    if (!st.isFile()) return null
+    return { path: target, size: st.size, type: TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream' }
+  } catch {
+    return null
+  }
+}
+
+export const openStatic = (f: StaticFile) => createReadStream(f.path)
