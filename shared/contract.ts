@@ -18,9 +18,25 @@ import {
   unitInputSchema,
   unitSchema,
 } from './domain/org.schema'
+import { powerImportInputSchema, powerImportResultSchema } from './domain/power-import.schema'
+import {
+  powerBulkDepartmentSchema,
+  powerDetailSchema,
+  powerIdsSchema,
+  powerInputSchema,
+  powerListQuerySchema,
+  powerListSchema,
+  powerStatusInputSchema,
+  powerTypeInputSchema,
+  powerTypeSchema,
+} from './domain/power.schema'
+import { templateApplyInputSchema, templateLibrarySchema, templateSummarySchema } from './domain/template.schema'
 
 const none = z.undefined().or(z.null()).or(z.object({}).strict()).optional()
 const idField = { id: z.number().int().positive() }
+const countSchema = z.object({ count: z.number().int() })
+/** A generated document handed to the renderer, which saves it where the user chooses. */
+const fileSchema = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() })
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -41,6 +57,12 @@ export const dashboardStatsSchema = z.object({
   persons: z.number().int(),
   activePersons: z.number().int(),
   leadingGroupMembers: z.number().int(),
+  powers: z.object({
+    total: z.number().int(),
+    pending: z.number().int(),
+    confirmed: z.number().int(),
+    cancelled: z.number().int(),
+  }),
 })
 export type DashboardStats = z.infer<typeof dashboardStatsSchema>
 
@@ -66,6 +88,24 @@ export const contract = {
   'person:create': { input: personInputSchema, output: personSchema },
   'person:update': { input: personInputSchema.extend(idField), output: personSchema },
   'person:delete': { input: idInputSchema, output: idInputSchema },
+
+  'powerType:list': { input: none, output: z.array(powerTypeSchema) },
+  'powerType:create': { input: powerTypeInputSchema, output: powerTypeSchema },
+  'powerType:delete': { input: idInputSchema, output: idInputSchema },
+
+  'power:list': { input: powerListQuerySchema.optional(), output: powerListSchema },
+  'power:get': { input: idInputSchema, output: powerDetailSchema },
+  'power:create': { input: powerInputSchema, output: powerDetailSchema },
+  'power:update': { input: powerInputSchema.extend(idField), output: powerDetailSchema },
+  'power:delete': { input: powerIdsSchema, output: countSchema },
+  'power:setStatus': { input: powerStatusInputSchema, output: countSchema },
+  'power:setDepartment': { input: powerBulkDepartmentSchema, output: countSchema },
+  'power:import': { input: powerImportInputSchema, output: powerImportResultSchema },
+  'power:export': { input: z.object({ format: z.enum(['xlsx', 'docx']) }), output: fileSchema },
+
+  'template:list': { input: none, output: z.array(templateSummarySchema) },
+  'template:get': { input: z.object({ key: z.string().regex(/^[a-z-]{1,40}$/) }), output: templateLibrarySchema },
+  'template:apply': { input: templateApplyInputSchema, output: countSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

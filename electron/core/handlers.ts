@@ -1,5 +1,6 @@
 import type { HandlerMap } from './handler-types'
 import { orgHandlers } from './org/org.handlers'
+import { powerHandlers } from './power/power.handlers'
 
 /** The whole implementation of shared/contract.ts: each feature contributes its own handlers. */
 export const handlers: HandlerMap = {
@@ -11,4 +12,5 @@ export const handlers: HandlerMap = {
     mode: ctx.mode,
   }),
   ...orgHandlers,
+  ...powerHandlers,
 }

@@ -3,7 +3,16 @@
  * (`npm run db:generate`) into ./migrations and are never edited once landed.
  */
 import { sql } from 'drizzle-orm'
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import {
+  type AnySQLiteColumn,
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core'
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`
 const timestamps = {
@@ -120,3 +129,90 @@ export const auditLog = sqliteTable('audit_log', {
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
 })
+
+// ── 一·清权 ─────────────────────────────────────────────────────────────
+
+/** 事项类型: a user-extensible list, seeded with the 10 categories plus 内部管理权. */
+export const powerTypes = sqliteTable(
+  'power_types',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    sort: integer('sort').notNull().default(0),
+    builtin: integer('builtin', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [uniqueIndex('power_types_name_uq').on(t.name)],
+)
+
+/** 行政职权 (a 子项 is a power whose parent_id points at its 事项). */
+export const powers = sqliteTable(
+  'powers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => powers.id, { onDelete: 'restrict' }),
+    typeId: integer('type_id')
+      .notNull()
+      .references(() => powerTypes.id, { onDelete: 'restrict' }),
+    basis: text('basis').notNull().default(''),
+    subject: text('subject').notNull().default(''),
+    departmentId: integer('department_id').references(() => departments.id, { onDelete: 'restrict' }),
+    target: text('target').notNull().default(''),
+    duties: text('duties').notNull().default(''),
+    accountability: text('accountability').notNull().default(''),
+    legalLimit: text('legal_limit').notNull().default(''),
+    promisedLimit: text('promised_limit').notNull().default(''),
+    feeBasis: text('fee_basis').notNull().default(''),
+    supervisionPhone: text('supervision_phone').notNull().default(''),
+    discretion: text('discretion', { enum: ['none', 'narrow', 'wide'] }).notNull().default('none'),
+    discretionText: text('discretion_text').notNull().default(''),
+    annualFrequency: integer('annual_frequency'),
+    leaderPersonId: integer('leader_person_id').references(() => persons.id, { onDelete: 'restrict' }),
+    decisionPostId: integer('decision_post_id').references(() => posts.id, { onDelete: 'restrict' }),
+    implementationPostId: integer('implementation_post_id').references(() => posts.id, { onDelete: 'restrict' }),
+    isProjectApproval: integer('is_project_approval', { mode: 'boolean' }).notNull().default(false),
+    isHighConcern: integer('is_high_concern', { mode: 'boolean' }).notNull().default(false),
+    status: text('status', { enum: ['pending', 'confirmed', 'cancelled'] }).notNull().default('pending'),
+    statusDate: text('status_date'),
+    statusReason: text('status_reason').notNull().default(''),
+    remark: text('remark').notNull().default(''),
+    sort: integer('sort').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('powers_code_uq').on(t.code),
+    index('powers_parent_idx').on(t.parentId),
+    index('powers_type_idx').on(t.typeId),
+    index('powers_department_idx').on(t.departmentId),
+    index('powers_status_idx').on(t.status),
+  ],
+)
+
+/** 责任岗位: one power, one or more posts. */
+export const powerPosts = sqliteTable(
+  'power_posts',
+  {
+    powerId: integer('power_id')
+      .notNull()
+      .references(() => powers.id, { onDelete: 'cascade' }),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'restrict' }),
+  },
+  (t) => [primaryKey({ columns: [t.powerId, t.postId] }), index('power_posts_post_idx').on(t.postId)],
+)
+
+/** 五公开: 依据、对象、程序、时限、结果 — each 已公开/未公开 plus the medium used. */
+export const powerDisclosures = sqliteTable(
+  'power_disclosures',
+  {
+    powerId: integer('power_id')
+      .notNull()
+      .references(() => powers.id, { onDelete: 'cascade' }),
+    item: text('item', { enum: ['basis', 'target', 'procedure', 'timeLimit', 'result'] }).notNull(),
+    disclosed: integer('disclosed', { mode: 'boolean' }).notNull().default(false),
+    medium: text('medium').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.powerId, t.item] })],
+)

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/result'
 import { recordAudit } from '../audit/audit.repo'
 import type { Db } from '../db/client'
 import { departments, persons, posts, unit } from '../db/schema'
+import { powerReferences } from '../power/power-refs'
 import { containsAny, nowIso } from './like'
 
 type DepartmentValues = z.output<typeof departmentInputSchema>
@@ -73,6 +74,8 @@ export function deleteDepartment(db: Db, id: number, actor: string): void {
     if (d.personCount > 0) reasons.push(`${d.personCount}名人员`)
     const isOffice = tx.select({ id: unit.id }).from(unit).where(eq(unit.officeDepartmentId, id)).get()
     if (isOffice) reasons.push('单位概况中的办事机构设置')
+    const powerCount = powerReferences(tx, { departmentId: id })
+    if (powerCount > 0) reasons.push(`${powerCount}项职权（承办机构）`)
     if (reasons.length > 0) {
       throw new AppError(
         'IN_USE',

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.repo'
 import type { Db } from '../db/client'
 import { departments, leadingGroupMembers, persons, postAssignments, posts } from '../db/schema'
 import { getDepartment } from './department.repo'
+import { powerReferences } from '../power/power-refs'
 import { containsAny, nowIso } from './like'
 
 type PersonValues = z.output<typeof personInputSchema>
@@ -99,6 +100,8 @@ export function deletePerson(db: Db, id: number, actor: string): void {
       .where(eq(leadingGroupMembers.personId, id))
       .get()
     if (inGroup) reasons.push('领导小组成员')
+    const powerCount = powerReferences(tx, { personId: id })
+    if (powerCount > 0) reasons.push(`${powerCount}项职权的分管领导`)
     if (reasons.length > 0) {
       throw new AppError('IN_USE', `不能删除“${p.name}”：仍是${reasons.join('、')}。请先解除后再删除。`)
     }

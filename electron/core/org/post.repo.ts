@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.repo'
 import type { Db } from '../db/client'
 import { departments, persons, postAssignments, posts } from '../db/schema'
 import { getDepartment } from './department.repo'
+import { powerReferences } from '../power/power-refs'
 import { containsAny, nowIso } from './like'
 
 type PostValues = z.output<typeof postInputSchema>
@@ -110,6 +111,10 @@ export function deletePost(db: Db, id: number, actor: string): void {
   db.transaction((tx) => {
     const p = getPost(tx, id)
     const holders = [p.a && `A岗 ${p.a.name}`, p.b && `B岗 ${p.b.name}`].filter(Boolean)
+    const powerCount = powerReferences(tx, { postId: id })
+    if (powerCount > 0) {
+      throw new AppError('IN_USE', `不能删除岗位“${p.name}”：仍有${powerCount}项职权把它列为责任岗位或决定/实施岗位。请先在职权中改选其他岗位。`)
+    }
     if (holders.length > 0) {
       throw new AppError(
         'IN_USE',

@@ -14,6 +14,10 @@ export function orgStats(db: Db): DashboardStats {
     persons: number
     activePersons: number
     leadingGroupMembers: number
+    powersTotal: number
+    powersPending: number
+    powersConfirmed: number
+    powersCancelled: number
   }>(sql`
     select
       (select name from unit where id = 1) as unitName,
@@ -26,7 +30,16 @@ export function orgStats(db: Db): DashboardStats {
         (select 1 from post_assignments a where a.post_id = p.id and a.role = 'B')) as keyPostsWithoutB,
       (select count(*) from persons) as persons,
       (select count(*) from persons where active = 1) as activePersons,
-      (select count(*) from leading_group_members) as leadingGroupMembers
+      (select count(*) from leading_group_members) as leadingGroupMembers,
+      (select count(*) from powers) as powersTotal,
+      (select count(*) from powers where status = 'pending') as powersPending,
+      (select count(*) from powers where status = 'confirmed') as powersConfirmed,
+      (select count(*) from powers where status = 'cancelled') as powersCancelled
   `)
-  return { ...r, unitConfigured: r.unitName !== null }
+  const { powersTotal, powersPending, powersConfirmed, powersCancelled, ...org } = r
+  return {
+    ...org,
+    unitConfigured: r.unitName !== null,
+    powers: { total: powersTotal, pending: powersPending, confirmed: powersConfirmed, cancelled: powersCancelled },
+  }
 }

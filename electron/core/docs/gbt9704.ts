@@ -1,0 +1,174 @@
+/**
+ * Building blocks for 党政机关公文格式 (GB/T 9704) Word documents that lay out the same in Word and
+ * WPS: A4, 方正小标宋/宋体 二号 title, 仿宋 三号 body, "— 1 —" page numbers, and tables with explicit
+ * fixed column widths (w:gridCol in DXA) and no generated fields other than PAGE.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  type ISectionOptions,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx'
+
+export const FONT = {
+  title: '方正小标宋简体',
+  titleFallback: '宋体',
+  body: '仿宋_GB2312',
+  bodyFallback: '仿宋',
+  heading: '黑体',
+  song: '宋体',
+} as const
+
+/** Sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 小四 12pt, 五号 10.5pt. */
+export const SIZE = { er: 44, san: 32, si: 28, xiaosi: 24, wu: 21 } as const
+
+const MM = 56.7 // twips per millimetre
+export const A4 = { width: 11906, height: 16838 }
+/** GB/T 9704 margins: 天头 37mm, 订口 28mm; the type area is 156mm × 225mm. */
+export const MARGINS = { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) }
+
+export function contentWidth(orientation: 'portrait' | 'landscape'): number {
+  const pageWidth = orientation === 'portrait' ? A4.width : A4.height
+  return orientation === 'portrait' ? pageWidth - MARGINS.left - MARGINS.right : pageWidth - 2 * Math.round(25 * MM)
+}
+
+const font = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name, cs: name })
+
+export function titleParagraph(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 240, line: 560 },
+    children: [new TextRun({ text, font: font(FONT.title), size: SIZE.er })],
+  })
+}
+
+export function bodyParagraph(text: string, opts: { indent?: boolean; align?: 'left' | 'right' | 'center' } = {}): Paragraph {
+  return new Paragraph({
+    alignment: opts.align === 'right' ? AlignmentType.RIGHT : opts.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+    indent: opts.indent === false ? undefined : { firstLine: 640 },
+    spacing: { line: 560 },
+    children: [new TextRun({ text, font: font(FONT.body), size: SIZE.san })],
+  })
+}
+
+export function headingParagraph(text: string): Paragraph {
+  return new Paragraph({
+    indent: { firstLine: 640 },
+    spacing: { line: 560 },
+    children: [new TextRun({ text, font: font(FONT.heading), size: SIZE.san })],
+  })
+}
+
+/** 「— 1 —」 in 宋体 四号, centred (a simplification of the odd/even placement). */
+export function pageNumberFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ text: '— ', font: font(FONT.song), size: SIZE.si }),
+          new TextRun({ children: [PageNumber.CURRENT], font: font(FONT.song), size: SIZE.si }),
+          new TextRun({ text: ' —', font: font(FONT.song), size: SIZE.si }),
+        ],
+      }),
+    ],
+  })
+}
+
+export function section(children: ISectionOptions['children'], orientation: 'portrait' | 'landscape' = 'portrait'): ISectionOptions {
+  const margin =
+    orientation === 'portrait'
+      ? MARGINS
+      : { top: Math.round(28 * MM), bottom: Math.round(25 * MM), left: Math.round(25 * MM), right: Math.round(25 * MM) }
+  return {
+    properties: {
+      page: {
+        size: { ...A4, orientation: orientation === 'portrait' ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE },
+        margin: { ...margin, header: Math.round(15 * MM), footer: Math.round(15 * MM) },
+      },
+    },
+    footers: { default: pageNumberFooter() },
+    children,
+  }
+}
+
+export interface Column {
+  header: string
+  /** relative weight; turned into DXA so the widths sum to the type area */
+  weight: number
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
+const borders = { top: border, bottom: border, left: border, right: border }
+
+function cellParagraphs(text: string, size: number, bold = false, align: 'left' | 'center' = 'left'): Paragraph[] {
+  return (text || ' ').split('\n').map(
+    (line) =>
+      new Paragraph({
+        alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+        children: [new TextRun({ text: line, font: font(bold ? FONT.heading : FONT.body), size })],
+      }),
+  )
+}
+
+export interface CellSpec {
+  text: string
+  /** hex fill such as cf1322 (level colours) */
+  shading?: string
+  align?: 'left' | 'center'
+  /** vertical merge: 'restart' on the first row of a merged run, 'continue' below it */
+  vMerge?: 'restart' | 'continue'
+}
+
+/** A table with fixed layout, explicit grid and cell widths, and a repeating header row. */
+export function fixedTable(columns: Column[], rows: CellSpec[][], totalWidth: number, fontSize: number = SIZE.xiaosi): Table {
+  const sum = columns.reduce((n, c) => n + c.weight, 0)
+  const widths = columns.map((c) => Math.floor((c.weight / sum) * totalWidth))
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map(
+      (c, i) =>
+        new TableCell({
+          width: { size: widths[i] ?? 0, type: WidthType.DXA },
+          borders,
+          verticalAlign: VerticalAlign.CENTER,
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E6EEF8' },
+          children: cellParagraphs(c.header, fontSize, true, 'center'),
+        }),
+    ),
+  })
+  const body = rows.map(
+    (cells) =>
+      new TableRow({
+        children: cells.map(
+          (cell, i) =>
+            new TableCell({
+              width: { size: widths[i] ?? 0, type: WidthType.DXA },
+              borders,
+              verticalAlign: VerticalAlign.CENTER,
+              verticalMerge: cell.vMerge,
+              shading: cell.shading ? { type: ShadingType.CLEAR, color: 'auto', fill: cell.shading } : undefined,
+              children: cell.vMerge === 'continue' ? [new Paragraph({})] : cellParagraphs(cell.text, fontSize, false, cell.align),
+            }),
+        ),
+      }),
+  )
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [header, ...body],
+  })
+}

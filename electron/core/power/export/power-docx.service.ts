@@ -1,0 +1,57 @@
+import { Document, Packer } from 'docx'
+import { bodyParagraph, contentWidth, fixedTable, SIZE, section, titleParagraph, type CellSpec } from '../../docs/gbt9704'
+import type { Db } from '../../db/client'
+import { getUnit } from '../../org/unit.repo'
+import { loadExportGroups } from './power-export-data'
+
+const COLUMNS = [
+  { header: '序号', weight: 5 },
+  { header: '事项编码', weight: 12 },
+  { header: '事项名称', weight: 18 },
+  { header: '事项类型', weight: 8 },
+  { header: '实施依据', weight: 33 },
+  { header: '承办机构', weight: 10 },
+  { header: '法定时限', weight: 7 },
+  { header: '承诺时限', weight: 7 },
+]
+
+/** 职权目录 (.docx): landscape A4 table of every power that is not 已取消, 子项 indented under 主项. */
+export async function exportPowersDocx(db: Db): Promise<Buffer> {
+  const unit = getUnit(db)
+  const groups = loadExportGroups(db, { includeCancelled: false })
+  const rows: CellSpec[][] = []
+  groups.forEach((g, i) => {
+    for (const [j, p] of [g.main, ...g.children].entries()) {
+      rows.push([
+        { text: j === 0 ? String(i + 1) : `${i + 1}.${j}`, align: 'center' },
+        { text: p.code },
+        { text: j === 0 ? p.name : `└ ${p.name}` },
+        { text: p.typeName, align: 'center' },
+        { text: p.basis },
+        { text: p.departmentName, align: 'center' },
+        { text: p.legalLimit, align: 'center' },
+        { text: p.promisedLimit, align: 'center' },
+      ])
+    }
+  })
+  const count = rows.length
+  const doc = new Document({
+    creator: '阳光权力自查台',
+    title: `${unit?.name ?? ''}职权目录`,
+    styles: { default: { document: { run: { font: '仿宋', size: SIZE.san } } } },
+    sections: [
+      section(
+        [
+          titleParagraph(`${unit?.name ?? ''}职权目录`),
+          bodyParagraph(`共${groups.length}项主项、${count}条职权（不含已取消事项），编制日期：${new Date().toISOString().slice(0, 10)}`, {
+            indent: false,
+            align: 'center',
+          }),
+          fixedTable(COLUMNS, rows, contentWidth('landscape'), SIZE.wu),
+        ],
+        'landscape',
+      ),
+    ],
+  })
+  return Packer.toBuffer(doc)
+}

@@ -1,0 +1,63 @@
+import { asc, eq } from 'drizzle-orm'
+import type { Db } from '../../db/client'
+import { departments, powers, powerTypes } from '../../db/schema'
+
+export interface ExportPower {
+  id: number
+  code: string
+  name: string
+  parentId: number | null
+  typeName: string
+  departmentName: string
+  basis: string
+  subject: string
+  target: string
+  duties: string
+  accountability: string
+  legalLimit: string
+  promisedLimit: string
+  feeBasis: string
+  supervisionPhone: string
+  remark: string
+  status: string
+}
+
+export interface ExportGroup {
+  main: ExportPower
+  children: ExportPower[]
+}
+
+/** Every power grouped as 主项 followed by its 子项, ordered by code. */
+export function loadExportGroups(db: Db, opts: { includeCancelled?: boolean } = {}): ExportGroup[] {
+  const rows = db
+    .select({
+      id: powers.id,
+      code: powers.code,
+      name: powers.name,
+      parentId: powers.parentId,
+      typeName: powerTypes.name,
+      departmentName: departments.name,
+      basis: powers.basis,
+      subject: powers.subject,
+      target: powers.target,
+      duties: powers.duties,
+      accountability: powers.accountability,
+      legalLimit: powers.legalLimit,
+      promisedLimit: powers.promisedLimit,
+      feeBasis: powers.feeBasis,
+      supervisionPhone: powers.supervisionPhone,
+      remark: powers.remark,
+      status: powers.status,
+    })
+    .from(powers)
+    .innerJoin(powerTypes, eq(powerTypes.id, powers.typeId))
+    .leftJoin(departments, eq(departments.id, powers.departmentId))
+    .orderBy(asc(powers.code))
+    .all()
+    .filter((r) => opts.includeCancelled !== false || r.status !== 'cancelled')
+    .map((r) => ({ ...r, departmentName: r.departmentName ?? '' }))
+  const groups = new Map<number, ExportGroup>()
+  for (const r of rows) if (r.parentId === null) groups.set(r.id, { main: r, children: [] })
+  for (const r of rows) if (r.parentId !== null) groups.get(r.parentId)?.children.push(r)
+  return [...groups.values()]
+}

@@ -1,0 +1,75 @@
+import { IMPORT_FIELD_ALIASES, IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../../../shared/domain/power-import.schema'
+import type { SheetTable } from './xlsx-table'
+
+export interface DetectedColumn {
+  column: number
+  header: string
+  field: ImportField | null
+}
+
+/** 「承诺时限\n（工作日）」, 「* 事项名称」 → 承诺时限, 事项名称 */
+export function normalizeHeader(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^[*※★]+/, '')
+    .replace(/\([^)]*\)$/, '')
+}
+
+const ALIAS_LIST: { alias: string; field: ImportField }[] = IMPORT_FIELDS.flatMap((field) =>
+  IMPORT_FIELD_ALIASES[field].map((alias) => ({ alias, field })),
+).sort((a, b) => b.alias.length - a.alias.length)
+
+export function matchField(header: string): ImportField | null {
+  const h = normalizeHeader(header)
+  if (!h || h.length > 20) return null
+  const exact = ALIAS_LIST.find((a) => a.alias === h)
+  if (exact) return exact.field
+  return ALIAS_LIST.find((a) => h.startsWith(a.alias))?.field ?? null
+}
+
+function matchRow(cells: string[]): DetectedColumn[] {
+  return cells.map((header, i) => ({ column: i + 1, header: header.trim(), field: matchField(header) }))
+}
+
+const distinctFields = (cols: DetectedColumn[]) => new Set(cols.map((c) => c.field).filter((f) => f !== null))
+
+/** Keeps the first column of each field; a later duplicate (a horizontally merged header) is left unmapped. */
+function dedupe(cols: DetectedColumn[]): DetectedColumn[] {
+  const seen = new Set<ImportField>()
+  return cols.map((c) => {
+    if (c.field === null) return c
+    if (seen.has(c.field)) return { ...c, field: null }
+    seen.add(c.field)
+    return c
+  })
+}
+
+/**
+ * Finds the header row below any title rows: the first of the top 30 rows naming at least three
+ * known columns, one of them a name. A second header row beneath it (主项名称 | 子项名称 under a
+ * merged 事项名称) refines the columns it names.
+ */
+export function detectHeader(table: SheetTable): { headerRow: number; columns: DetectedColumn[] } | null {
+  const limit = Math.min(table.rows.length, 30)
+  for (let r = 0; r < limit; r++) {
+    const cols = matchRow(table.rows[r] ?? [])
+    const fields = distinctFields(cols)
+    if (fields.size < 3 || !(fields.has('name') || fields.has('childName'))) continue
+    const below = matchRow(table.rows[r + 1] ?? [])
+    const refinements = below.filter((c) => c.field !== null && c.header !== (table.rows[r]?.[c.column - 1] ?? '').trim())
+    if (refinements.length > 0) {
+      const merged = cols.map((c) => {
+        const sub = below[c.column - 1]
+        return sub && sub.field !== null && sub.header !== c.header ? { ...sub, header: `${c.header}/${sub.header}` } : c
+      })
+      return { headerRow: r + 2, columns: dedupe(merged) }
+    }
+    return { headerRow: r + 1, columns: dedupe(cols) }
+  }
+  return null
+}
+
+export function toMapping(sheet: string, headerRow: number, columns: DetectedColumn[]): ImportMapping {
+  return { sheet, headerRow, columns: Object.fromEntries(columns.map((c) => [String(c.column), c.field])) }
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod'
+
+/** The columns a 权责清单 spreadsheet can carry, in export order. */
+export const IMPORT_FIELDS = [
+  'seq',
+  'code',
+  'name',
+  'childCode',
+  'childName',
+  'type',
+  'basis',
+  'subject',
+  'department',
+  'target',
+  'duties',
+  'accountability',
+  'legalLimit',
+  'promisedLimit',
+  'feeBasis',
+  'supervisionPhone',
+  'remark',
+] as const
+export type ImportField = (typeof IMPORT_FIELDS)[number]
+
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
+  seq: '序号',
+  code: '事项编码',
+  name: '事项名称',
+  childCode: '子项编码',
+  childName: '子项名称',
+  type: '事项类型',
+  basis: '设定和实施依据',
+  subject: '实施主体',
+  department: '承办机构',
+  target: '行使对象',
+  duties: '责任事项',
+  accountability: '追责情形',
+  legalLimit: '法定时限',
+  promisedLimit: '承诺时限',
+  feeBasis: '收费依据及标准',
+  supervisionPhone: '监督电话',
+  remark: '备注',
+}
+
+/** Header variants seen in provincial 权责清单 files (compared after removing spaces and line breaks). */
+export const IMPORT_FIELD_ALIASES: Record<ImportField, string[]> = {
+  seq: ['序号', '编号'],
+  code: ['事项编码', '职权编码', '权力编码', '主项编码', '事项代码', '职权代码', '编码'],
+  name: ['事项名称', '职权名称', '权力名称', '主项名称', '权力事项名称', '职权事项名称', '项目名称'],
+  childCode: ['子项编码', '子项代码'],
+  childName: ['子项名称'],
+  type: ['事项类型', '职权类型', '权力类别', '权力类型', '职权类别', '事项类别', '类别', '类型'],
+  basis: ['设定和实施依据', '设定及实施依据', '设定依据', '实施依据', '法律依据', '依据'],
+  subject: ['实施主体', '行使主体', '责任主体', '执法主体'],
+  department: ['承办机构', '责任科室', '承办科室', '责任处室', '承办处室', '内设机构', '责任股室', '承办股室'],
+  target: ['行使对象', '服务对象', '管理对象'],
+  duties: ['责任事项'],
+  accountability: ['追责情形', '责任追究情形', '问责情形', '追责对象范围'],
+  legalLimit: ['法定时限', '法定期限', '法定办结时限'],
+  promisedLimit: ['承诺时限', '承诺期限', '承诺办结时限'],
+  feeBasis: ['收费依据及标准', '收费标准', '收费依据', '收费项目及标准'],
+  supervisionPhone: ['监督电话', '投诉电话', '监督投诉电话'],
+  remark: ['备注', '说明'],
+}
+
+export const importMappingSchema = z.object({
+  sheet: z.string().min(1).max(100),
+  headerRow: z.number().int().min(1).max(1_000_000),
+  /** column number (1-based) → field; unmapped columns are ignored */
+  columns: z.record(z.string().regex(/^\d{1,4}$/), z.enum(IMPORT_FIELDS).nullable()),
+})
+export type ImportMapping = z.infer<typeof importMappingSchema>
+
+/** ~40 MB of base64 → ~30 MB xlsx, far above any 权责清单. */
+export const MAX_IMPORT_BASE64 = 40 * 1024 * 1024
+
+export const powerImportInputSchema = z.object({
+  fileName: z.string().trim().min(1).max(255),
+  dataBase64: z.string().min(1, '文件为空').max(MAX_IMPORT_BASE64, '文件过大（超过30MB），请检查是否选错了文件'),
+  mapping: importMappingSchema.optional(),
+  createMissing: z.boolean().default(false),
+  dryRun: z.boolean().default(true),
+})
+export type PowerImportInput = z.input<typeof powerImportInputSchema>
+
+export const importErrorSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string() })
+export type ImportError = z.infer<typeof importErrorSchema>
+
+export const importColumnSchema = z.object({
+  column: z.number().int(),
+  header: z.string(),
+  field: z.enum(IMPORT_FIELDS).nullable(),
+})
+
+export const powerImportResultSchema = z.object({
+  fileName: z.string(),
+  sheet: z.string(),
+  sheets: z.array(z.string()),
+  headerRow: z.number().int(),
+  columns: z.array(importColumnSchema),
+  rowsRead: z.number().int(),
+  skippedRows: z.number().int(),
+  added: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  errors: z.array(importErrorSchema),
+  missingDepartments: z.array(z.string()),
+  missingTypes: z.array(z.string()),
+  /** what would be written (first 200 records) so the user sees the result before committing */
+  preview: z.array(
+    z.object({
+      row: z.number().int(),
+      code: z.string(),
+      name: z.string(),
+      parentCode: z.string().nullable(),
+      type: z.string(),
+      department: z.string(),
+      action: z.enum(['add', 'update', 'unchanged']),
+    }),
+  ),
+  committed: z.boolean(),
+})
+export type PowerImportResult = z.infer<typeof powerImportResultSchema>

@@ -1,0 +1,78 @@
+import { z } from 'zod'
+
+/** Built-in power type names (the list is user-extensible in the app; templates use these names). */
+export const BUILTIN_POWER_TYPES = [
+  '行政许可',
+  '行政处罚',
+  '行政强制',
+  '行政征收',
+  '行政给付',
+  '行政检查',
+  '行政确认',
+  '行政奖励',
+  '行政裁决',
+  '其他行政权力',
+  '内部管理权',
+] as const
+
+export const RISK_CATEGORIES = ['思想道德风险', '制度机制风险', '业务操作风险'] as const
+
+/** One typical power of a unit-type starter library (resources/templates/*.json). */
+export const templatePowerSchema = z.object({
+  name: z.string().trim().min(2).max(100),
+  type: z.enum(BUILTIN_POWER_TYPES),
+  basis: z.string().trim().min(4).max(2000),
+  subject: z.string().trim().max(100).default(''),
+  target: z.string().trim().max(200).default(''),
+  duties: z.string().trim().min(4).max(2000),
+  accountability: z.string().trim().max(2000).default(''),
+  legalLimit: z.string().trim().max(50).default(''),
+  promisedLimit: z.string().trim().max(50).default(''),
+  feeBasis: z.string().trim().max(500).default(''),
+  discretion: z.enum(['none', 'narrow', 'wide']).default('none'),
+  isProjectApproval: z.boolean().default(false),
+  isHighConcern: z.boolean().default(false),
+  /** Typical risk points a unit then edits (used by the 查点 step). */
+  risks: z
+    .array(
+      z.object({
+        description: z.string().trim().min(6).max(300),
+        category: z.enum(RISK_CATEGORIES),
+        node: z.string().trim().max(30).optional(),
+      }),
+    )
+    .default([]),
+})
+
+export const templateLibrarySchema = z.object({
+  key: z.string().regex(/^[a-z-]+$/),
+  /** What the user picks: 交通运输局, 教育局, 市场监管所, 税务所, 派出所, 医院, 学校, 电力所, 乡镇, 村/社区 */
+  title: z.string().min(2),
+  /** The unit types (shared/domain/labels.ts UNIT_TYPES) this library is offered for first. */
+  unitTypes: z.array(z.string()).min(1),
+  description: z.string().min(4),
+  powers: z.array(templatePowerSchema).min(15),
+})
+export type TemplateLibrary = z.infer<typeof templateLibrarySchema>
+
+export const templateSummarySchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  unitTypes: z.array(z.string()),
+  description: z.string(),
+  count: z.number().int(),
+})
+export type TemplateSummary = z.infer<typeof templateSummarySchema>
+
+export const templateApplyInputSchema = z.object({
+  key: z.string().regex(/^[a-z-]{1,40}$/),
+  /** indexes into the library's powers */
+  indexes: z.array(z.number().int().min(0).max(999)).min(1, '请至少勾选一项').max(1000),
+  /** codes are generated as prefix + 3-digit number, skipping codes already in use */
+  codePrefix: z
+    .string()
+    .trim()
+    .min(1, '请填写编码前缀')
+    .max(20, '编码前缀不能超过20个字符')
+    .regex(/^[0-9A-Za-z\-_]+$/, '编码前缀只能包含数字、字母、“-”和“_”'),
+})
