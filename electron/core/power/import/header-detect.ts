@@ -57,8 +57,11 @@ export function detectHeader(table: SheetTable): { headerRow: number; columns: D
     const fields = distinctFields(cols)
     if (fields.size < 3 || !(fields.has('name') || fields.has('childName'))) continue
     const below = matchRow(table.rows[r + 1] ?? [])
+    // a sub-header row names columns and holds nothing else (a data row has codes, names, numbers)
+    const filled = below.filter((c) => c.header !== '')
+    const isSubHeader = filled.length > 0 && filled.every((c) => c.field !== null)
     const refinements = below.filter((c) => c.field !== null && c.header !== (table.rows[r]?.[c.column - 1] ?? '').trim())
-    if (refinements.length > 0) {
+    if (isSubHeader && refinements.length > 0) {
       const merged = cols.map((c) => {
         const sub = below[c.column - 1]
         return sub && sub.field !== null && sub.header !== c.header ? { ...sub, header: `${c.header}/${sub.header}` } : c
