@@ -46,7 +46,7 @@ export const DEMO_CREDIT_CODE = first17 + creditCodeCheckChar(first17)
 export const DEMO_UNIT = {
   name: '某市交通运输局',
   creditCode: DEMO_CREDIT_CODE,
-  unitType: '行政机关' satisfies UnitType,
+  unitType: '行政机关' as UnitType,
   supervisor: '某市人民政府',
   contactName: '范晓东',
   contactPhone: '0536-8231067',

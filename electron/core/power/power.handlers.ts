@@ -30,7 +30,7 @@ export const powerHandlers = {
   'power:delete': ({ ids }, { ws, actor }) => ({ count: deletePowers(ws.db, ids, actor) }),
   'power:setStatus': (v, { ws, actor }) => ({ count: setPowerStatus(ws.db, v, actor) }),
   'power:setDepartment': (v, { ws, actor }) => ({ count: setPowerDepartment(ws.db, v, actor) }),
-  'power:import': (v, { ws, actor }) => importPowers(ws.db, v, actor),
+  'power:import': (v, { ws, actor }) => importPowers(ws, v, actor),
   'power:export': async ({ format }, { ws }) => {
     const date = new Date().toISOString().slice(0, 10).replace(/-/g, '')
     const data = format === 'xlsx' ? await exportPowersXlsx(ws.db) : await exportPowersDocx(ws.db)

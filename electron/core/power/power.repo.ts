@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm'
 import {
   DISCLOSURE_ITEMS,
@@ -146,6 +147,35 @@ export function insertPower(db: Db, v: PowerValues, status: PowerStatus = 'pendi
   const { id } = db.insert(powers).values({ ...columns(v), status }).returning({ id: powers.id }).get()
   writeChildren(db, id, v)
   return id
+}
+
+const INSERT_COLUMNS = [
+  'code', 'name', 'parent_id', 'type_id', 'department_id', 'status', 'discretion', 'annual_frequency',
+  'leader_person_id', 'decision_post_id', 'implementation_post_id', 'is_project_approval', 'is_high_concern',
+  'subject', 'legal_limit', 'promised_limit', 'supervision_phone', 'basis', 'target', 'duties',
+  'accountability', 'fee_basis', 'discretion_text', 'remark',
+] as const
+
+/**
+ * Inserts many new powers with one prepared statement (the import path: 5,000 rows in well under
+ * a second). `sqlite` is the connection under `db` (a drizzle transaction has no $client); call
+ * inside that transaction. Returns the new ids in order.
+ */
+export function insertPowersBulk(sqlite: Database.Database, db: Db, list: PowerValues[]): number[] {
+  const stmt = sqlite.prepare(
+    `insert into powers (${INSERT_COLUMNS.join(', ')}) values (${INSERT_COLUMNS.map(() => '?').join(', ')})`,
+  )
+  return list.map((v) => {
+    const info = stmt.run(
+      v.code, v.name, v.parentId, v.typeId, v.departmentId, 'pending', v.discretion, v.annualFrequency,
+      v.leaderPersonId, v.decisionPostId, v.implementationPostId, v.isProjectApproval ? 1 : 0, v.isHighConcern ? 1 : 0,
+      v.subject, v.legalLimit, v.promisedLimit, v.supervisionPhone, v.basis, v.target, v.duties,
+      v.accountability, v.feeBasis, v.discretionText, v.remark,
+    )
+    const id = Number(info.lastInsertRowid)
+    if (v.postIds.length > 0 || Object.values(v.disclosures).some((d) => d.disclosed || d.medium)) writeChildren(db, id, v)
+    return id
+  })
 }
 
 export function overwritePower(db: Db, id: number, v: PowerValues): void {

@@ -7,14 +7,14 @@ import {
   type PowerImportResult,
   type powerImportInputSchema,
 } from '../../../../shared/domain/power-import.schema'
-import { powerInputSchema } from '../../../../shared/domain/power.schema'
+import { powerInputSchema, type PowerValues } from '../../../../shared/domain/power.schema'
 import { AppError } from '../../../../shared/result'
 import { recordAudit } from '../../audit/audit.repo'
 import { sm3Hex } from '../../crypto/sm3'
-import type { Db } from '../../db/client'
+import type { Workspace } from '../../db/client'
 import { departments, powers, powerTypes } from '../../db/schema'
 import { nowIso } from '../../org/like'
-import { insertPower } from '../power.repo'
+import { insertPowersBulk } from '../power.repo'
 import { detectHeader, toMapping } from './header-detect'
 import { buildRecords, headerLabel, type ImportRecord } from './power-records'
 import { readXlsxTables } from './xlsx-table'
@@ -51,7 +51,8 @@ const normName = (s: string) => s.normalize('NFKC').replace(/\s+/g, '')
  * error remains (and `dryRun` is false). Re-importing the same file changes nothing; an updated
  * file is upserted by 事项编码.
  */
-export async function importPowers(db: Db, input: ImportInput, actor: string): Promise<PowerImportResult> {
+export async function importPowers(ws: Workspace, input: ImportInput, actor: string): Promise<PowerImportResult> {
+  const db = ws.db
   const data = Buffer.from(input.dataBase64, 'base64')
   const tables = await readXlsxTables(data, input.fileName)
   const typeRows = db.select().from(powerTypes).all()
@@ -196,11 +197,18 @@ export async function importPowers(db: Db, input: ImportInput, actor: string): P
       deptByName.set(normName(name), { id, name } as typeof departments.$inferSelect)
     }
     const idOfCode = new Map([...existing.values()].map((p) => [p.code, p.id]))
+    const adds: { code: string; values: PowerValues }[] = []
+    const flushAdds = () => {
+      const ids = insertPowersBulk(ws.sqlite, tx, adds.map((a) => a.values))
+      adds.forEach((a, i) => idOfCode.set(a.code, ids[i] ?? 0))
+      adds.length = 0
+    }
     for (const p of planned) {
       if (p.action === 'unchanged') continue
       const typeId = typeByName.get(normName(p.typeName))?.id
       if (typeId === undefined) throw new AppError('INTERNAL', `事项类型“${p.typeName}”无法解析`)
       const departmentId = p.departmentName === null ? null : (deptByName.get(normName(p.departmentName))?.id ?? null)
+      if (p.rec.parentCode !== null && !idOfCode.has(p.rec.parentCode)) flushAdds()
       const parentId = p.rec.parentCode === null ? null : (idOfCode.get(p.rec.parentCode) ?? null)
       const texts = Object.fromEntries(
         Object.entries(COLUMN_OF)
@@ -208,8 +216,7 @@ export async function importPowers(db: Db, input: ImportInput, actor: string): P
           .map(([col, f]) => [col, p.rec.values[f] ?? '']),
       )
       if (p.action === 'add') {
-        const values = powerInputSchema.parse({ code: p.rec.code, name: p.rec.name, typeId, parentId, departmentId, ...texts })
-        idOfCode.set(p.rec.code, insertPower(tx, values))
+        adds.push({ code: p.rec.code, values: powerInputSchema.parse({ code: p.rec.code, name: p.rec.name, typeId, parentId, departmentId, ...texts }) })
       } else if (p.existingId !== undefined) {
         tx.update(powers)
           .set({
@@ -224,6 +231,7 @@ export async function importPowers(db: Db, input: ImportInput, actor: string): P
           .run()
       }
     }
+    flushAdds()
     recordAudit(tx, {
       actor,
       action: 'import',
