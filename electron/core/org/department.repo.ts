@@ -10,8 +10,11 @@ import { containsAny, nowIso } from './like'
 
 type DepartmentValues = z.output<typeof departmentInputSchema>
 
-const postCount = sql<number>`(select count(*) from ${posts} where ${posts.departmentId} = ${departments.id})`
-const personCount = sql<number>`(select count(*) from ${persons} where ${persons.departmentId} = ${departments.id})`
+// Qualified by hand: in a single-table select drizzle prints bare column names, and a bare "id"
+// inside the subquery would mean posts.id / persons.id.
+const deptId = sql`${departments}.${sql.identifier('id')}`
+const postCount = sql<number>`(select count(*) from ${posts} where ${posts.departmentId} = ${deptId})`
+const personCount = sql<number>`(select count(*) from ${persons} where ${persons.departmentId} = ${deptId})`
 
 const columns = {
   id: departments.id,

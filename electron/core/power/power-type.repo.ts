@@ -12,7 +12,8 @@ export function listPowerTypes(db: Db): PowerType[] {
       name: powerTypes.name,
       sort: powerTypes.sort,
       builtin: powerTypes.builtin,
-      powerCount: sql<number>`(select count(*) from ${powers} where ${powers.typeId} = ${powerTypes.id})`,
+      // qualified by hand: drizzle prints a bare "id" in single-table selects
+      powerCount: sql<number>`(select count(*) from ${powers} where ${powers.typeId} = ${powerTypes}.${sql.identifier('id')})`,
     })
     .from(powerTypes)
     .orderBy(asc(powerTypes.sort), asc(powerTypes.id))

@@ -1,0 +1,64 @@
+import { resolve } from 'node:path'
+import type { DashboardStats } from '../../../shared/contract'
+import { defaultDataDir } from '../../core/paths'
+import { parseCommandArgs } from '../args.parser'
+import type { CliCommand } from '../cli-command'
+import { formatTable } from '../table.format'
+import { openExistingCliCore, workspacePath } from '../workspace.opener'
+
+const usage = 'stats [--data-dir 目录] [--json]'
+
+/**
+ * The machine-readable counts: everything the 工作台 counts, so the keys grow with each issue
+ * (departments, posts, persons here; powers, riskPoints… later).
+ */
+export function statsJson(s: DashboardStats) {
+  const { unitConfigured: _unitConfigured, ...counts } = s
+  return counts
+}
+
+export const statsCommand: CliCommand = {
+  name: 'stats',
+  summary: '统计工作区中的机构、岗位、人员等数量',
+  usage,
+  details: [
+    '只读取已有的工作区，不会新建。',
+    '',
+    '  --data-dir 目录   工作区所在目录（默认为本机默认工作区目录）',
+    '  --json            以一个 JSON 对象输出，便于脚本处理',
+  ].join('\n'),
+
+  async run(args) {
+    const v = parseCommandArgs(usage, args, { 'data-dir': { type: 'string' }, json: { type: 'boolean' } })
+    const dataDir = resolve(v['data-dir'] ?? defaultDataDir())
+    const core = openExistingCliCore(dataDir)
+    let s: DashboardStats
+    try {
+      s = await core.call('dashboard:stats')
+    } finally {
+      core.close()
+    }
+    if (v.json) {
+      console.log(JSON.stringify(statsJson(s)))
+      return
+    }
+    console.log(`工作区：${workspacePath(dataDir)}`)
+    console.log(`单位：${s.unitName ?? '（尚未填写单位概况）'}\n`)
+    console.log(
+      formatTable(
+        ['项目', '数量'],
+        [
+          ['内设机构', s.departments],
+          ['岗位', s.posts],
+          ['  其中重点岗位', s.keyPosts],
+          ['  重点岗位未配A岗', s.keyPostsWithoutA],
+          ['  重点岗位未配B岗', s.keyPostsWithoutB],
+          ['人员', s.persons],
+          ['  其中在岗', s.activePersons],
+          ['领导小组成员', s.leadingGroupMembers],
+        ],
+        ['left', 'right'],
+      ),
+    )
+  },
+}
