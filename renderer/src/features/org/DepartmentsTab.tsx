@@ -1,0 +1,82 @@
+import type { Department } from '@shared/domain/org.schema'
+import { Alert, Card, Button, Popconfirm, Space, Table, type TableColumnsType } from 'antd'
+import { useState } from 'react'
+import { zhCompare } from '../../lib/form-rules'
+import { useDebounced } from '../../lib/use-debounced'
+import { DepartmentModal } from './DepartmentModal'
+import { ORG } from './org.strings'
+import { TableEmpty, TableToolbar } from './TableToolbar'
+import { useList } from './useList'
+import { useRemove } from './useRemove'
+
+const S = ORG.departments
+const C = ORG.common
+
+/** 内设机构: list, search, sort, create/edit in a modal, delete unless still in use. */
+export function DepartmentsTab() {
+  const [search, setSearch] = useState('')
+  const query = useDebounced(search)
+  const list = useList('department:list', { search: query })
+  const [editing, setEditing] = useState<Department | 'new' | null>(null)
+  const remove = useRemove(() => list.refresh())
+
+  const columns: TableColumnsType<Department> = [
+    { title: S.name, dataIndex: 'name', width: 200, sorter: (a, b) => zhCompare(a.name, b.name) },
+    {
+      title: S.duties,
+      dataIndex: 'duties',
+      render: (v: string) => (v ? <span className="cell-clamp" title={v}>{v}</span> : <span className="cell-muted">{C.none}</span>),
+    },
+    { title: S.postCount, dataIndex: 'postCount', width: 100, align: 'right', sorter: (a, b) => a.postCount - b.postCount },
+    { title: S.personCount, dataIndex: 'personCount', width: 100, align: 'right', sorter: (a, b) => a.personCount - b.personCount },
+    { title: C.sort, dataIndex: 'sort', width: 90, align: 'right', sorter: (a, b) => a.sort - b.sort },
+    {
+      title: C.actions,
+      key: 'actions',
+      width: 130,
+      render: (_, row) => (
+        <Space size={4}>
+          <Button type="link" size="small" onClick={() => setEditing(row)}>
+            {C.edit}
+          </Button>
+          <Popconfirm
+            title={S.deleteTitle(row.name)}
+            description={C.deleteHint}
+            okText={C.delete}
+            cancelText={C.cancel}
+            okButtonProps={{ danger: true }}
+            onConfirm={() => remove('department:delete', row.id)}
+          >
+            <Button type="link" size="small" danger>
+              {C.delete}
+            </Button>
+          </Popconfirm>
+        </Space>
+      ),
+    },
+  ]
+
+  return (
+    <Card data-testid="departments-tab" className="list-card">
+      <TableToolbar search={search} onSearch={setSearch} searchPlaceholder={S.search} addText={S.add} onAdd={() => setEditing('new')} />
+      {list.error && <Alert type="error" showIcon title={list.error} className="list-error" />}
+      <Table<Department>
+        rowKey="id"
+        size="middle"
+        tableLayout="fixed"
+        columns={columns}
+        dataSource={list.items}
+        loading={list.loading}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true, showTotal: C.total }}
+        locale={{ emptyText: <TableEmpty search={query} text={S.empty} /> }}
+      />
+      <DepartmentModal
+        editing={editing}
+        onClose={(saved) => {
+          setEditing(null)
+          if (saved) list.refresh()
+        }}
+      />
+    </Card>
+  )
+}

@@ -1,0 +1,148 @@
+import type { Post } from '@shared/domain/org.schema'
+import { Alert, Card, Button, Checkbox, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd'
+import { useState } from 'react'
+import { zhCompare } from '../../lib/form-rules'
+import { useDebounced } from '../../lib/use-debounced'
+import { AssignmentModal } from './AssignmentModal'
+import { ORG } from './org.strings'
+import { PostModal } from './PostModal'
+import { TableEmpty, TableToolbar } from './TableToolbar'
+import { useList } from './useList'
+import { useRemove } from './useRemove'
+
+const S = ORG.posts
+const C = ORG.common
+
+function Holder({ person, isKey }: { person: Post['a']; isKey: boolean }) {
+  if (person) {
+    return (
+      <span title={person.title}>
+        {person.name}
+        {person.title && <span className="cell-muted">（{person.title}）</span>}
+      </span>
+    )
+  }
+  return isKey ? <Tag color="warning">{S.unset}</Tag> : <span className="cell-muted">{C.none}</span>
+}
+
+/** 岗位: list with department filter, 重点岗位 flag, A岗/B岗 holders and the A/B岗 action. */
+export function PostsTab() {
+  const [search, setSearch] = useState('')
+  const [departmentId, setDepartmentId] = useState<number | undefined>()
+  const [keyOnly, setKeyOnly] = useState(false)
+  const query = useDebounced(search)
+  const list = useList('post:list', { search: query, departmentId, keyOnly })
+  const departments = useList('department:list', {})
+  const [editing, setEditing] = useState<Post | 'new' | null>(null)
+  const [assigning, setAssigning] = useState<Post | null>(null)
+  const remove = useRemove(() => list.refresh())
+  const noDepartments = !departments.loading && !departments.error && departments.items.length === 0
+
+  const columns: TableColumnsType<Post> = [
+    { title: S.department, dataIndex: 'departmentName', width: 120, ellipsis: true, sorter: (a, b) => zhCompare(a.departmentName, b.departmentName) },
+    { title: S.name, dataIndex: 'name', width: 160, ellipsis: true, sorter: (a, b) => zhCompare(a.name, b.name) },
+    {
+      title: S.duties,
+      dataIndex: 'duties',
+      render: (v: string) => (v ? <span className="cell-clamp" title={v}>{v}</span> : <span className="cell-muted">{C.none}</span>),
+    },
+    {
+      title: S.isKey,
+      dataIndex: 'isKey',
+      width: 92,
+      align: 'center',
+      sorter: (a, b) => Number(a.isKey) - Number(b.isKey),
+      render: (v: boolean) => (v ? <Tag color="red">{S.keyTag}</Tag> : <span className="cell-muted">{C.none}</span>),
+    },
+    { title: S.a, key: 'a', width: 132, ellipsis: true, sorter: (a, b) => zhCompare(a.a?.name, b.a?.name), render: (_, r) => <Holder person={r.a} isKey={r.isKey} /> },
+    { title: S.b, key: 'b', width: 132, ellipsis: true, sorter: (a, b) => zhCompare(a.b?.name, b.b?.name), render: (_, r) => <Holder person={r.b} isKey={r.isKey} /> },
+    {
+      title: C.actions,
+      key: 'actions',
+      width: 156,
+      render: (_, row) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => setEditing(row)}>
+            {C.edit}
+          </Button>
+          <Button type="link" size="small" onClick={() => setAssigning(row)}>
+            {S.assign}
+          </Button>
+          <Popconfirm
+            title={S.deleteTitle(row.name)}
+            description={C.deleteHint}
+            okText={C.delete}
+            cancelText={C.cancel}
+            okButtonProps={{ danger: true }}
+            onConfirm={() => remove('post:delete', row.id)}
+          >
+            <Button type="link" size="small" danger>
+              {C.delete}
+            </Button>
+          </Popconfirm>
+        </Space>
+      ),
+    },
+  ]
+
+  const filters = (
+    <>
+      <Select
+        allowClear
+        aria-label={C.departmentFilter}
+        placeholder={C.allDepartments}
+        value={departmentId}
+        onChange={(v: number | undefined) => setDepartmentId(v)}
+        options={departments.items.map((d) => ({ value: d.id, label: d.name }))}
+        showSearch={{ optionFilterProp: 'label' }}
+        style={{ width: 180 }}
+      />
+      <Checkbox checked={keyOnly} onChange={(e) => setKeyOnly(e.target.checked)}>
+        {S.keyOnly}
+      </Checkbox>
+    </>
+  )
+
+  return (
+    <Card data-testid="posts-tab" className="list-card">
+      <TableToolbar
+        search={search}
+        onSearch={setSearch}
+        searchPlaceholder={S.search}
+        filters={filters}
+        addText={S.add}
+        onAdd={() => setEditing('new')}
+        addDisabledReason={noDepartments ? S.addDisabled : undefined}
+      />
+      {(list.error ?? departments.error) && <Alert type="error" showIcon title={list.error ?? departments.error} className="list-error" />}
+      <Table<Post>
+        rowKey="id"
+        size="middle"
+        tableLayout="fixed"
+        columns={columns}
+        dataSource={list.items}
+        loading={list.loading}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true, showTotal: C.total }}
+        locale={{
+          emptyText: <TableEmpty search={query} filtered={departmentId !== undefined || keyOnly} text={noDepartments ? S.emptyNoDept : S.empty} />,
+        }}
+      />
+      <PostModal
+        editing={editing}
+        departments={departments.items}
+        defaultDepartmentId={departmentId}
+        onClose={(saved) => {
+          setEditing(null)
+          if (saved) list.refresh()
+        }}
+      />
+      <AssignmentModal
+        post={assigning}
+        onClose={(saved) => {
+          setAssigning(null)
+          if (saved) list.refresh()
+        }}
+      />
+    </Card>
+  )
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { z } from 'zod'
+import { App } from './app/App'
+import { Providers } from './app/Providers'
+import './app/app.css'
+
+// Shared zod schemas validate forms on screen too: their built-in messages in Chinese.
+z.config(z.locales.zhCN())
+
+const root = document.getElementById('root')
+if (!root) throw new Error('missing #root')
+
+createRoot(root).render(
+  <StrictMode>
+    <Providers>
+      <App />
+    </Providers>
+  </StrictMode>,
+)
