@@ -2,10 +2,12 @@ import { CliError, EXIT } from './cli-error'
 import type { CliCommand } from './cli-command'
 import { benchCommand } from './commands/bench.command'
 import { demoCommand } from './commands/demo.command'
+import { exportCommand } from './commands/export.command'
+import { importCommand } from './commands/import.command'
 import { statsCommand } from './commands/stats.command'
 import { displayWidth } from './table.format'
 
-export const COMMANDS: readonly CliCommand[] = [demoCommand, statsCommand, benchCommand]
+export const COMMANDS: readonly CliCommand[] = [demoCommand, statsCommand, importCommand, exportCommand, benchCommand]
 
 export interface CliOutput {
   out(text: string): void
@@ -28,6 +30,8 @@ export function helpText(): string {
     '示例：',
     '  npm run cli -- demo --data-dir ./演示工作区',
     '  npm run cli -- stats --data-dir ./演示工作区 --json',
+    '  npm run cli -- import powers 权责清单.xlsx --data-dir ./演示工作区 --dry-run',
+    '  npm run cli -- export powers --format docx --data-dir ./演示工作区 --out 职权目录.docx',
     '  npm run bench',
   ].join('\n')
 }
@@ -64,7 +68,7 @@ export async function runCli(argv: string[], io: CliOutput = consoleOutput): Pro
     return EXIT.ok
   } catch (e) {
     if (e instanceof CliError) {
-      io.err(e.message)
+      if (e.message) io.err(e.message)
       return e.exitCode
     }
     const err = e as { code?: string; message?: string; stack?: string }

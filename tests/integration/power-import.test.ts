@@ -58,7 +58,7 @@ describe('权责清单 import: the quirks of real files', () => {
     expect(r.errors[0]).toEqual({
       row: 5,
       column: '责任科室',
-      message: '承办机构“运输管理科”不是本单位的内设机构（可勾选“自动创建缺失项”，或修改文件）',
+      message: '承办机构“运输管理科”不是本单位的内设机构（可选择“自动创建缺失项”，或修改文件）',
     })
     expect(rowCounts(core)).toEqual(before)
   })
@@ -119,7 +119,7 @@ describe('权责清单 import: the quirks of real files', () => {
       { row: 6, column: '事项类型', message: '事项类型为空（也没有“一、行政许可”这样的分类标题行）' },
       { row: 7, column: '事项编码', message: '事项编码“B001”与第3行重复' },
       { row: 8, column: '事项编码', message: '事项编码只能包含数字、字母、“-”“_”“.”和括号' },
-      { row: 9, column: '事项类型', message: '事项类型“行政魔法”不在类型列表中（可勾选“自动创建缺失项”，或修改文件）' },
+      { row: 9, column: '事项类型', message: '事项类型“行政魔法”不在类型列表中（可选择“自动创建缺失项”，或修改文件）' },
     ])
     expect(rowCounts(core)).toEqual(before)
   })

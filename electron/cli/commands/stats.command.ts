@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import type { DashboardStats } from '../../../shared/contract'
+import type { PowerType } from '../../../shared/domain/power.schema'
 import { defaultDataDir } from '../../core/paths'
 import { parseCommandArgs } from '../args.parser'
 import type { CliCommand } from '../cli-command'
@@ -12,14 +13,23 @@ const usage = 'stats [--data-dir 目录] [--json]'
  * The machine-readable counts: everything the 工作台 counts, so the keys grow with each issue
  * (departments, posts, persons here; powers, riskPoints… later).
  */
-export function statsJson(s: DashboardStats) {
-  const { unitConfigured: _unitConfigured, ...counts } = s
-  return counts
+export function statsJson(s: DashboardStats, types: PowerType[]) {
+  const { unitConfigured: _unitConfigured, powers, ...counts } = s
+  return {
+    ...counts,
+    powers: {
+      total: powers.total,
+      byType: Object.fromEntries(types.filter((t) => t.powerCount > 0).map((t) => [t.name, t.powerCount])),
+      confirmed: powers.confirmed,
+      pending: powers.pending,
+      cancelled: powers.cancelled,
+    },
+  }
 }
 
 export const statsCommand: CliCommand = {
   name: 'stats',
-  summary: '统计工作区中的机构、岗位、人员等数量',
+  summary: '统计工作区中的机构、岗位、人员、职权等数量',
   usage,
   details: [
     '只读取已有的工作区，不会新建。',
@@ -33,13 +43,15 @@ export const statsCommand: CliCommand = {
     const dataDir = resolve(v['data-dir'] ?? defaultDataDir())
     const core = openExistingCliCore(dataDir)
     let s: DashboardStats
+    let types: PowerType[]
     try {
       s = await core.call('dashboard:stats')
+      types = await core.call('powerType:list')
     } finally {
       core.close()
     }
     if (v.json) {
-      console.log(JSON.stringify(statsJson(s)))
+      console.log(JSON.stringify(statsJson(s, types)))
       return
     }
     console.log(`工作区：${workspacePath(dataDir)}`)
@@ -56,6 +68,11 @@ export const statsCommand: CliCommand = {
           ['人员', s.persons],
           ['  其中在岗', s.activePersons],
           ['领导小组成员', s.leadingGroupMembers],
+          ['职权', s.powers.total],
+          ...types.filter((t) => t.powerCount > 0).map((t): [string, number] => [`  ${t.name}`, t.powerCount]),
+          ['  待确权', s.powers.pending],
+          ['  已确权', s.powers.confirmed],
+          ['  已取消', s.powers.cancelled],
         ],
         ['left', 'right'],
       ),

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import type { Core } from '../index'
 import { DB_FILE_NAME } from '../paths'
 import { DEMO_DEPARTMENTS, DEMO_LEADING_GROUP, DEMO_PERSONS, DEMO_UNIT } from './demo-data'
+import { createDemoPowers, type DemoPowersSummary } from './demo-powers'
 
 export interface DemoSummary {
   unitName: string
@@ -16,6 +17,7 @@ export interface DemoSummary {
   persons: number
   assignments: number
   leadingGroupMembers: number
+  powers: DemoPowersSummary
 }
 
 /** True when the workspace holds nothing yet: no unit profile, department, post or person. */
@@ -98,8 +100,11 @@ export async function createDemoWorkspace(core: Core): Promise<DemoSummary> {
     })),
   })
 
+  const powers = await createDemoPowers(core)
+
   return {
     unitName: unit.name,
+    powers,
     departments: departmentIds.size,
     posts,
     keyPosts,

@@ -111,11 +111,11 @@ export async function importPowers(ws: Workspace, input: ImportInput, actor: str
     for (const rec of records) {
       const t = rec.values.type ?? ''
       if (t && missingTypes.has(normName(t))) {
-        errors.push({ row: rec.row, column: headerOf('type'), message: `事项类型“${t}”不在类型列表中（可勾选“自动创建缺失项”，或修改文件）` })
+        errors.push({ row: rec.row, column: headerOf('type'), message: `事项类型“${t}”不在类型列表中（可选择“自动创建缺失项”，或修改文件）` })
       }
       const d = rec.values.department ?? ''
       if (d && missingDepartments.has(normName(d))) {
-        errors.push({ row: rec.row, column: headerOf('department'), message: `承办机构“${d}”不是本单位的内设机构（可勾选“自动创建缺失项”，或修改文件）` })
+        errors.push({ row: rec.row, column: headerOf('department'), message: `承办机构“${d}”不是本单位的内设机构（可选择“自动创建缺失项”，或修改文件）` })
       }
     }
   }
