@@ -6,20 +6,16 @@ import { findAppRoot } from '../../core/paths'
 import { defaultRendererDir } from '../../host/server'
 import { intOption, parseCommandArgs } from '../args.parser'
 import { probeFirstPage } from '../bench/first-page.probe'
+import { benchPowers } from '../bench/powers.bench'
 import { generateScaleData } from '../bench/scale-data.generator'
 import { formatMs, medianOf, timeSync } from '../bench/timing'
 import type { CliCommand } from '../cli-command'
 import { formatTable } from '../table.format'
 import { openCliCore } from '../workspace.opener'
 
-const usage = 'bench [--persons 200] [--departments 60] [--posts 400] [--runs 15] [--keep] [--json]'
+const usage = 'bench [--persons 200] [--departments 60] [--posts 400] [--powers 5000] [--runs 15] [--keep] [--json]'
 
-interface BenchRow {
-  item: string
-  /** null when the case was skipped or failed; `note` says why. */
-  ms: number | null
-  note: string
-}
+type BenchRow = import('../bench/powers.bench').BenchRow
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
@@ -58,6 +54,7 @@ export const benchCommand: CliCommand = {
     '  --persons N       人员数（默认 200）',
     '  --departments N   内设机构数（默认 60）',
     '  --posts N         岗位数（默认 400）',
+    '  --powers N        权责清单行数（默认 5000；导入、检索、导出计时）',
     '  --runs N          每个接口计时次数，取中位数（默认 15）',
     '  --renderer-dir 目录  构建好的界面目录（默认 out/renderer）',
     '  --keep            保留生成的临时工作区并打印其路径',
@@ -69,6 +66,7 @@ export const benchCommand: CliCommand = {
       persons: { type: 'string' },
       departments: { type: 'string' },
       posts: { type: 'string' },
+      powers: { type: 'string' },
       runs: { type: 'string' },
       'renderer-dir': { type: 'string' },
       keep: { type: 'boolean' },
@@ -80,6 +78,7 @@ export const benchCommand: CliCommand = {
       posts: intOption(v.posts, 'posts', 400, 0, 200_000),
     }
     const runs = intOption(v.runs, 'runs', 15, 1, 1000)
+    const powerRows = intOption(v.powers, 'powers', 5000, 0, 100_000)
     const rendererDir = resolve(v['renderer-dir'] ?? defaultRendererDir(findAppRoot(__dirname)))
     const dataDir = mkdtempSync(join(tmpdir(), 'sunlight-bench-'))
     const rows: BenchRow[] = []
@@ -100,6 +99,7 @@ export const benchCommand: CliCommand = {
       core = reopened.value
       rows.push({ item: '重新打开工作区', ms: reopened.ms, note: '含版本检查与迁移核对' })
       rows.push(...(await timeCases(core, runs)))
+      if (powerRows > 0) rows.push(...(await benchPowers(core, powerRows, runs)))
 
       const probe = await probeFirstPage(core, rendererDir)
       if (probe.ok) {
@@ -120,7 +120,7 @@ export const benchCommand: CliCommand = {
       console.log(JSON.stringify({ scale, runs, rows, rssBytes: mem.rss, dataDir: v.keep ? dataDir : null }))
       return
     }
-    console.log(`性能测试：${scale.departments}个机构 / ${scale.posts}个岗位 / ${scale.persons}名人员\n`)
+    console.log(`性能测试：${scale.departments}个机构 / ${scale.posts}个岗位 / ${scale.persons}名人员 / ${powerRows}行权责清单\n`)
     console.log(
       formatTable(
         ['项目', '耗时(ms)', '说明'],
