@@ -64,6 +64,8 @@ describe('electron-builder.yml', () => {
     const extra = config.extraResources as { from: string; to: string }[]
     expect(extra).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'electron/core/db/migrations', to: 'migrations' })]))
     expect(existsSync(join(root, 'electron/core/db/migrations/meta/_journal.json'))).toBe(true)
+    // and the starter libraries where template.service.ts looks (resourcesPath/templates)
+    expect(extra).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'resources/templates', to: 'templates' })]))
   })
 
   it('builds Windows nsis + portable for x64', () => {
