@@ -1,15 +1,6 @@
 import { defineConfig } from '@playwright/test'
 
-/** Debian's Chromium (never a downloaded browser); flags keep it off the closed network. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './electron/cli/bench/chromium'
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -7,17 +7,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Core } from '../../core'
 import { startHost } from '../../host/server'
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 
 export type ProbeResult =
   | { ok: true; launchMs: number; firstPageMs: number; reloadMs: number }

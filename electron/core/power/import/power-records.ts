@@ -1,5 +1,6 @@
 import {
   IMPORT_FIELD_LABELS,
+  IMPORT_FIELDS,
   type ImportError,
   type ImportField,
   type ImportMapping,
@@ -16,20 +17,9 @@ export interface ImportRecord {
   values: Partial<Record<ImportField, string>>
 }
 
-const TEXT_FIELDS = [
-  'type',
-  'basis',
-  'subject',
-  'department',
-  'target',
-  'duties',
-  'accountability',
-  'legalLimit',
-  'promisedLimit',
-  'feeBasis',
-  'supervisionPhone',
-  'remark',
-] as const satisfies readonly ImportField[]
+/** Every column but the identity ones (序号, 编码, 名称) is plain text copied onto the power. */
+const IDENTITY_FIELDS: readonly ImportField[] = ['seq', 'code', 'name', 'childCode', 'childName']
+const TEXT_FIELDS = IMPORT_FIELDS.filter((f) => !IDENTITY_FIELDS.includes(f))
 
 /** Line breaks kept, full-width and non-breaking spaces made plain, each line trimmed. */
 export function cleanText(raw: string): string {
