@@ -24,7 +24,7 @@ export function dataDirArg(argv: readonly string[], cwd: string = process.cwd())
   return undefined
 }
 
-/** Where scripts/start.mjs puts the better-sqlite3 build for Electron's ABI (development only). */
+/** Where electron/launcher/start.mjs puts the better-sqlite3 build for Electron's ABI (development only). */
 export const ELECTRON_NATIVE_DIR = '.electron-native'
 export const ELECTRON_NATIVE_FILE = 'better_sqlite3.node'
 
@@ -39,7 +39,7 @@ export interface NativeBindingInput {
 /**
  * The better-sqlite3 native module Electron main should load:
  * 1. SUNLIGHT_NATIVE_BINDING (explicit override, e.g. for troubleshooting);
- * 2. `<project>/.electron-native/better_sqlite3.node` in development, built by scripts/start.mjs
+ * 2. `<project>/.electron-native/better_sqlite3.node` in development, built by electron/launcher/start.mjs
  *    (node_modules keeps the Node build so tests and the CLI keep working under Node);
  * 3. undefined: the packaged app, where electron-builder rebuilt better-sqlite3 for Electron.
  */

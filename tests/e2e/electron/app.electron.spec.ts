@@ -52,7 +52,7 @@ test.describe('Electron app', () => {
     if ('reason' in found) return
     // Builds out/ when stale and makes the better-sqlite3 build for Electron (.electron-native/).
     try {
-      execFileSync(process.execPath, [join(ROOT, 'scripts', 'start.mjs'), '--prepare-electron'], {
+      execFileSync(process.execPath, [join(ROOT, 'electron', 'launcher', 'start.mjs'), '--prepare-electron'], {
         cwd: ROOT,
         stdio: 'pipe',
         timeout: 15 * 60_000,
@@ -60,7 +60,7 @@ test.describe('Electron app', () => {
       })
     } catch (e) {
       const err = e as { stdout?: string; stderr?: string; message: string }
-      throw new Error(`scripts/start.mjs --prepare-electron failed:\n${err.stdout ?? ''}\n${err.stderr ?? err.message}`)
+      throw new Error(`electron/launcher/start.mjs --prepare-electron failed:\n${err.stdout ?? ''}\n${err.stderr ?? err.message}`)
     }
   })
 

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 import { electronBinary, electronStarts, ensureElectronNative, tryDownloadElectron } from './electron-runtime.mjs'
 import { ensureBuilt } from './start-build.mjs'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 const USAGE = `用法：npm start -- [选项]
   --data-dir 目录      工作区文件夹（默认：本机用户配置目录下的 SunlightDesk）

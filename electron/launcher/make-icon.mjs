@@ -2,7 +2,7 @@
 /**
  * Writes resources/icons/icon.png (512×512 RGBA): a golden sun with twelve rays on a red rounded
  * square. Dependency-free (node:zlib), so the icon can be regenerated anywhere:
- *   node scripts/make-icon.mjs
+ *   node electron/launcher/make-icon.mjs
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { deflateSync } from 'node:zlib'
 
 const SIZE = 512
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const out = join(root, 'resources', 'icons', 'icon.png')
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
