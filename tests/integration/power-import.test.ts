@@ -129,8 +129,14 @@ describe('权责清单 import: the quirks of real files', () => {
       ['编号', '名称', '分类', '经办科室'],
       ['C001', '丁确认', '行政确认', ''],
     ])
-    // 编号 is detected as 序号, so without a mapping there is no 事项编码 column
-    expectErr(await importFile(core, file), 'VALIDATION')
+    // 编号 is detected as 序号 and 名称 names nothing: no header is recognised, and the answer offers
+    // the first row's columns for the user to map by hand
+    const guessed = okValue<PowerImportResult>(await importFile(core, file))
+    expect(guessed.committed).toBe(false)
+    expect(guessed.headerRow).toBe(1)
+    expect(guessed.columns.map((c) => c.header)).toEqual(['编号', '名称', '分类', '经办科室'])
+    expect(guessed.errors).toHaveLength(1)
+    expect(guessed.errors[0]?.message).toMatch(/找不到表头行.*列对应/)
     const r = okValue<PowerImportResult>(
       await core.invoke('power:import', {
         fileName: 'x.xlsx',
@@ -149,13 +155,26 @@ describe('权责清单 import: the quirks of real files', () => {
       [Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /已加密|\.xls/],
       [Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), /已损坏/],
       [await sheetBuffer([]), /没有任何内容/],
-      [await sheetBuffer([['会议纪要'], ['时间', '地点', '人员']]), /找不到表头行/],
     ]
     for (const [data, pattern] of cases) {
       const r = await core.invoke('power:import', { fileName: 'bad.xlsx', dataBase64: b64(data), dryRun: false })
       expect(expectErr(r, 'VALIDATION')).toMatch(pattern)
     }
     expectErr(await core.invoke('power:import', { fileName: 'bad.xlsx', dataBase64: '', dryRun: false }), 'VALIDATION')
+    // no recognisable header: one sentence in the error list, nothing written
+    const noHeader = okValue<PowerImportResult>(await importFile(core, await sheetBuffer([['会议纪要'], ['时间', '地点', '人员']])))
+    expect(noHeader.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^在文件“权责清单.xlsx”中找不到表头行/)])
+    expect(noHeader.columns.map((c) => c.header)).toEqual(['时间', '地点', '人员'])
+    // a mapping without 事项名称 is refused the same way
+    const noName = okValue<PowerImportResult>(
+      await core.invoke('power:import', {
+        fileName: 'x.xlsx',
+        dataBase64: b64(await sheetBuffer([['编码', '备注'], ['A1', '']])),
+        dryRun: false,
+        mapping: { sheet: 'Sheet1', headerRow: 1, columns: { '1': 'code', '2': 'remark' } },
+      }),
+    )
+    expect(noName.errors[0]?.message).toBe('请在“列对应”中为“事项名称”指定文件中的列')
     expect(rowCounts(core)).toEqual(before)
   })
 

@@ -76,3 +76,11 @@ export function detectHeader(table: SheetTable): { headerRow: number; columns: D
 export function toMapping(sheet: string, headerRow: number, columns: DetectedColumn[]): ImportMapping {
   return { sheet, headerRow, columns: Object.fromEntries(columns.map((c) => [String(c.column), c.field])) }
 }
+
+/** When no header is recognised: the first row with two or more filled cells (else the first filled row). */
+export function guessHeader(table: SheetTable): { headerRow: number; columns: DetectedColumn[] } {
+  const filled = (r: string[] | undefined) => (r ?? []).filter((c) => c.trim() !== '').length
+  let idx = table.rows.findIndex((r) => filled(r) >= 2)
+  if (idx < 0) idx = Math.max(0, table.rows.findIndex((r) => filled(r) >= 1))
+  return { headerRow: idx + 1, columns: dedupe(matchRow(table.rows[idx] ?? [])) }
+}

@@ -15,7 +15,7 @@ import type { Workspace } from '../../db/client'
 import { departments, powers, powerTypes } from '../../db/schema'
 import { nowIso } from '../../org/like'
 import { insertPowersBulk } from '../power.repo'
-import { detectHeader, toMapping } from './header-detect'
+import { detectHeader, guessHeader, toMapping } from './header-detect'
 import { buildRecords, headerLabel, type ImportRecord } from './power-records'
 import { readXlsxTables } from './xlsx-table'
 
@@ -75,23 +75,41 @@ export async function importPowers(ws: Workspace, input: ImportInput, actor: str
       }
     }
   }
-  if (!table || !mapping) {
-    throw new AppError(
-      'VALIDATION',
-      `在文件“${input.fileName}”中找不到表头行：前30行里没有“事项编码”“事项名称”“事项类型”等列名，请确认这是权责清单，或在界面中手动指定列`,
-    )
+  let headerProblem: string | null = null
+  if (!mapping) {
+    // no header found: offer the first filled row as one, so the user can map the columns by hand
+    table = tables.find((t) => t.rows.some((r) => r.some((c) => c.trim() !== ''))) ?? tables[0]
+    if (!table) throw new AppError('VALIDATION', `文件“${input.fileName}”中没有任何内容`)
+    const guess = guessHeader(table)
+    mapping = toMapping(table.name, guess.headerRow, guess.columns)
+    headerProblem = `在文件“${input.fileName}”中找不到表头行：前30行里没有“事项编码”“事项名称”“事项类型”等列名。请确认这是权责清单，或在“列对应”中为各列指定字段`
   }
+  if (!table) throw new AppError('VALIDATION', `文件“${input.fileName}”中没有任何内容`)
   const sheet = table
+  const headerRow = mapping.headerRow
   const columns = Object.entries(mapping.columns).map(([col, field]) => ({
     column: Number(col),
-    header: headerLabel(sheet, mapping.headerRow, Number(col)),
+    header: headerLabel(sheet, headerRow, Number(col)),
     field,
   }))
   const mapped = new Set(columns.map((c) => c.field))
-  const base = { fileName: input.fileName, sheet: table.name, sheets: tables.map((t) => t.name), headerRow: mapping.headerRow, columns }
+  const base = { fileName: input.fileName, sheet: table.name, sheets: tables.map((t) => t.name), headerRow, columns }
   const lacking = (['code', 'name'] as const).filter((f) => !mapped.has(f))
-  if (lacking.length > 0) {
-    throw new AppError('VALIDATION', `请为“${lacking.map((f) => IMPORT_FIELD_LABELS[f]).join('”“')}”指定对应的列`)
+  if (headerProblem || lacking.length > 0) {
+    const message = headerProblem ?? `请在“列对应”中为“${lacking.map((f) => IMPORT_FIELD_LABELS[f]).join('”“')}”指定文件中的列`
+    return {
+      ...base,
+      rowsRead: 0,
+      skippedRows: 0,
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      errors: [{ row: headerRow, column: '表头', message }],
+      missingDepartments: [],
+      missingTypes: [],
+      preview: [],
+      committed: false,
+    }
   }
 
   const { records, errors, rowsRead, skippedRows } = buildRecords(table, mapping, typeNames)
