@@ -6,6 +6,7 @@ import { PageHeader } from '../../app/PageHeader'
 import { api } from '../../lib/api'
 import { AbCoverageCard } from './AbCoverageCard'
 import { DASH } from './dashboard.strings'
+import { PowersCard } from './PowersCard'
 import { StatCards } from './StatCards'
 import { WorkflowOverview } from './WorkflowOverview'
 
@@ -70,10 +71,13 @@ export function DashboardPage() {
           <Col span={24}>
             <StatCards stats={stats} />
           </Col>
-          <Col xs={24} xxl={10}>
+          <Col xs={24} lg={12}>
+            <PowersCard stats={stats} />
+          </Col>
+          <Col xs={24} lg={12}>
             <AbCoverageCard stats={stats} />
           </Col>
-          <Col xs={24} xxl={14}>
+          <Col span={24}>
             <WorkflowOverview stats={stats} />
           </Col>
         </Row>

@@ -16,6 +16,16 @@ export function WorkflowOverview({ stats }: { stats: DashboardStats }) {
   ].filter((x): x is string => typeof x === 'string')
   const orgDone = missing.length === 0
 
+  const { total: powers, pending } = stats.powers
+  const powersStep = {
+    status: powers === 0 ? ('wait' as const) : pending > 0 ? ('process' as const) : ('finish' as const),
+    content: (
+      <span data-testid="step-powers-status">
+        {powers === 0 ? S.powersNone : pending > 0 ? S.powersPending(pending) : S.powersDone}
+      </span>
+    ),
+  }
+
   const steps = SECTIONS.filter((s) => s.path !== '/' && s.path !== '/settings')
   const items = steps.map((s) =>
     s.path === '/org'
@@ -26,7 +36,9 @@ export function WorkflowOverview({ stats }: { stats: DashboardStats }) {
           content: <span data-testid="step-org-status">{orgDone ? S.done : S.todo}</span>,
           onClick: () => navigate('/org'),
         }
-      : { key: s.path, title: s.label, status: 'wait' as const, content: S.soon, onClick: () => navigate(s.path) },
+      : s.path === '/powers'
+        ? { key: s.path, title: s.label, ...powersStep, onClick: () => navigate('/powers') }
+        : { key: s.path, title: s.label, status: 'wait' as const, content: S.soon, onClick: () => navigate(s.path) },
   )
 
   return (

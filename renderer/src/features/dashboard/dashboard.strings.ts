@@ -31,6 +31,18 @@ export const DASH = {
     missing: '重点岗位应同时设置 A 岗（主办）和 B 岗（替补），以便 A 岗不在时由 B 岗代为履职。',
     action: '去设置 A/B 岗',
   },
+  powers: {
+    title: '一·清权：职权确权进度',
+    total: '职权总数',
+    pending: '待确权',
+    confirmed: '已确权',
+    cancelled: '已取消',
+    progress: '确权进度',
+    empty: '还没有录入职权。可以导入现有的权责清单、从模板添加，或手工新增。',
+    pendingLeft: (n: number) => `还有 ${n} 项职权待确权：逐项核对后标为“已确权”，不再行使的标为“已取消”。`,
+    allDone: '所有职权均已确权或取消。',
+    action: '去清权',
+  },
   steps: {
     title: '工作流程',
     done: '已录入',
@@ -42,5 +54,8 @@ export const DASH = {
     partDept: '内设机构',
     partPost: '岗位',
     partPerson: '人员',
+    powersNone: '未开始',
+    powersPending: (n: number) => `${n} 项待确权`,
+    powersDone: '已确权',
   },
 }

@@ -3,9 +3,9 @@ import { Alert, Form, Select } from 'antd'
 import { api } from '../../lib/api'
 import { applySchemaIssues } from '../../lib/form-rules'
 import { useLastNonNull } from '../../lib/use-last'
-import { FormModal } from './FormModal'
+import { FormModal } from '../../components/FormModal'
 import { ORG } from './org.strings'
-import { useList } from './useList'
+import { useList } from '../../lib/use-list'
 
 type Values = { aPersonId?: number | null; bPersonId?: number | null }
 const S = ORG.assign

@@ -6,7 +6,7 @@ import { useDebounced } from '../../lib/use-debounced'
 import { DepartmentModal } from './DepartmentModal'
 import { ORG } from './org.strings'
 import { TableEmpty, TableToolbar } from './TableToolbar'
-import { useList } from './useList'
+import { useList } from '../../lib/use-list'
 import { useRemove } from './useRemove'
 
 const S = ORG.departments

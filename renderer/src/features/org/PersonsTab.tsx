@@ -7,7 +7,7 @@ import { useDebounced } from '../../lib/use-debounced'
 import { ORG } from './org.strings'
 import { PersonModal, ROLE_OPTIONS } from './PersonModal'
 import { TableEmpty, TableToolbar } from './TableToolbar'
-import { useList } from './useList'
+import { useList } from '../../lib/use-list'
 import { useRemove } from './useRemove'
 
 const S = ORG.persons

@@ -3,7 +3,7 @@ import { Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd'
 import { api } from '../../lib/api'
 import { zodRule } from '../../lib/form-rules'
 import { useLastNonNull } from '../../lib/use-last'
-import { FormModal } from './FormModal'
+import { FormModal } from '../../components/FormModal'
 import { ORG } from './org.strings'
 
 type Values = { departmentId?: number; name: string; duties?: string; isKey?: boolean; sort?: number | null }

@@ -7,7 +7,7 @@ import { AssignmentModal } from './AssignmentModal'
 import { ORG } from './org.strings'
 import { PostModal } from './PostModal'
 import { TableEmpty, TableToolbar } from './TableToolbar'
-import { useList } from './useList'
+import { useList } from '../../lib/use-list'
 import { useRemove } from './useRemove'
 
 const S = ORG.posts

@@ -1,4 +1,196 @@
-/** 一·清权 — placeholder until the powers feature lands (being built now). */
+import { AppstoreAddOutlined, DownOutlined, ExportOutlined, FileExcelOutlined, PlusOutlined, TagsOutlined } from '@ant-design/icons'
+import type { PowerStatus } from '@shared/domain/power.schema'
+import { Alert, App, Button, Card, Dropdown, Skeleton, Space } from 'antd'
+import { useMemo, useState } from 'react'
+import { PageHeader } from '../../app/PageHeader'
+import { api } from '../../lib/api'
+import { saveBase64File } from '../../lib/file-transfer'
+import { useDebounced } from '../../lib/use-debounced'
+import { useList } from '../../lib/use-list'
+import { BulkBar } from './BulkBar'
+import { BulkStatusModal, type StatusRequest } from './BulkStatusModal'
+import { ImportWizard } from './ImportWizard'
+import { personOptions, postOptions } from './power-form'
+import { PowerDrawer, type DrawerTarget } from './PowerDrawer'
+import { PowersEmpty } from './PowersEmpty'
+import './powers.css'
+import { PowersTable } from './PowersTable'
+import { PowersToolbar, TypeCounts } from './PowersToolbar'
+import { POWERS } from './powers.strings'
+import { PowerTypesModal } from './PowerTypesModal'
+import { TemplatePicker } from './TemplatePicker'
+import { hasFilters, NO_FILTERS, usePowerList, useUnfilteredTotal, type PowerFilters } from './usePowers'
+
+const A = POWERS.actions
+
+/** 一·清权: the power inventory — filters, per-type counts, a virtual list, bulk 确权, import/export, templates. */
 export function PowersPage() {
-  return <div data-testid="powers-page">一·清权</div>
+  const { message } = App.useApp()
+  const [filters, setFilters] = useState<PowerFilters>(NO_FILTERS)
+  const search = useDebounced(filters.search)
+  const effective = useMemo(() => ({ ...filters, search }), [filters, search])
+  const list = usePowerList(effective)
+  const filtered = hasFilters(effective)
+  const unfilteredTotal = useUnfilteredTotal(list, filtered)
+
+  const types = useList('powerType:list', {})
+  const departments = useList('department:list', {})
+  const posts = useList('post:list', {})
+  const persons = useList('person:list', {})
+
+  const [selected, setSelected] = useState<number[]>([])
+  const [drawer, setDrawer] = useState<DrawerTarget | null>(null)
+  const [statusRequest, setStatusRequest] = useState<StatusRequest | null>(null)
+  const [dialog, setDialog] = useState<'import' | 'template' | 'types' | null>(null)
+  const [exporting, setExporting] = useState(false)
+
+  // bulk actions apply to the selected rows still shown
+  const shownSelected = useMemo(() => {
+    const ids = new Set(list.data.rows.map((r) => r.id))
+    return selected.filter((id) => ids.has(id))
+  }, [list.data.rows, selected])
+
+  const refs = useMemo(
+    () => ({
+      types: types.items,
+      departmentOptions: departments.items.map((d) => ({ value: d.id, label: d.name })),
+      postOptions: postOptions(posts.items, departments.items),
+      personOptions: personOptions(persons.items),
+    }),
+    [types.items, departments.items, posts.items, persons.items],
+  )
+
+  const reload = () => {
+    list.refresh()
+    types.refresh()
+    departments.refresh()
+  }
+
+  const exportAs = async (format: 'xlsx' | 'docx') => {
+    setExporting(true)
+    const hide = message.loading(A.exporting, 0)
+    try {
+      const r = await api.invoke('power:export', { format })
+      if (!r.ok) return void message.error(r.message)
+      saveBase64File(r.value)
+      void message.success(A.exported(r.value.fileName))
+    } finally {
+      hide()
+      setExporting(false)
+    }
+  }
+
+  const empty = list.loaded && !filtered && unfilteredTotal === 0 && !list.error
+  const openNew = () =>
+    setDrawer({ mode: 'new', departmentId: filters.departmentId, typeId: filters.typeIds.length === 1 ? filters.typeIds[0] : undefined })
+
+  const actions = (
+    <Space wrap>
+      {!empty && (
+        <>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={openNew}>
+            {A.add}
+          </Button>
+          <Button icon={<AppstoreAddOutlined aria-hidden />} onClick={() => setDialog('template')}>
+            {A.fromTemplate}
+          </Button>
+          <Button icon={<FileExcelOutlined aria-hidden />} onClick={() => setDialog('import')}>
+            {A.import}
+          </Button>
+          <Dropdown
+            disabled={exporting || list.data.total === 0}
+            menu={{
+              items: [
+                { key: 'xlsx', label: A.exportXlsx },
+                { key: 'docx', label: A.exportDocx },
+              ],
+              onClick: ({ key }) => void exportAs(key as 'xlsx' | 'docx'),
+            }}
+          >
+            <Button icon={<ExportOutlined aria-hidden />} loading={exporting}>
+              {A.export} <DownOutlined aria-hidden />
+            </Button>
+          </Dropdown>
+        </>
+      )}
+      <Button icon={<TagsOutlined aria-hidden />} onClick={() => setDialog('types')}>
+        {A.manageTypes}
+      </Button>
+    </Space>
+  )
+
+  const loadError = list.error ?? types.error ?? departments.error
+  return (
+    <div className="powers-page" data-testid="powers-page">
+      {/* the list behind the open drawer is inert: no focus, no accessible duplicates of the form's labels */}
+      <div className="powers-page-main" inert={drawer !== null}>
+        <PageHeader title={POWERS.title} subtitle={POWERS.subtitle} extra={actions} />
+        {loadError && (
+          <Alert
+            type="error"
+            showIcon
+            title={loadError}
+            className="list-error"
+            action={<Button onClick={reload}>{POWERS.common.retry}</Button>}
+          />
+        )}
+        {!list.loaded && !list.error && (
+          <Card>
+            <Skeleton active paragraph={{ rows: 8 }} />
+          </Card>
+        )}
+        {empty && <PowersEmpty onImport={() => setDialog('import')} onTemplate={() => setDialog('template')} onAdd={openNew} />}
+        {list.loaded && !empty && (
+          <Card className="list-card powers-card">
+            <PowersToolbar filters={filters} onChange={setFilters} types={types.items} departments={departments.items} />
+            <TypeCounts list={list.data} unfilteredTotal={unfilteredTotal} filters={filters} onChange={setFilters} />
+            {shownSelected.length > 0 && (
+              <BulkBar
+                selected={shownSelected}
+                departments={departments.items}
+                onStatus={(status: PowerStatus) => setStatusRequest({ ids: shownSelected, status })}
+                onClear={() => setSelected([])}
+                onChanged={(removed) => {
+                  if (removed) setSelected([])
+                  reload()
+                }}
+              />
+            )}
+            <PowersTable
+              rows={list.data.rows}
+              loading={list.loading}
+              selected={shownSelected}
+              onSelect={setSelected}
+              onOpen={(id) => setDrawer({ mode: 'edit', id })}
+              search={search}
+            />
+          </Card>
+        )}
+      </div>
+
+      <PowerDrawer target={drawer} refs={refs} onOpen={setDrawer} onClose={() => setDrawer(null)} onChanged={reload} />
+      <BulkStatusModal
+        request={statusRequest}
+        onClose={(changed) => {
+          setStatusRequest(null)
+          if (changed) list.refresh()
+        }}
+      />
+      <ImportWizard open={dialog === 'import'} onClose={() => setDialog(null)} onImported={reload} />
+      <TemplatePicker
+        open={dialog === 'template'}
+        onClose={(added) => {
+          setDialog(null)
+          if (added) reload()
+        }}
+      />
+      <PowerTypesModal
+        open={dialog === 'types'}
+        types={types.items}
+        loading={types.loading}
+        onClose={() => setDialog(null)}
+        onChanged={types.refresh}
+      />
+    </div>
+  )
 }

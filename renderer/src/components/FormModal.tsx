@@ -5,9 +5,9 @@
 import type { Err } from '@shared/result'
 import { App, Form, Modal, type FormInstance } from 'antd'
 import { useState, type ReactNode } from 'react'
-import { applyServerError } from '../../lib/form-rules'
-import { isSubmitEnter, useSaveShortcut } from '../../lib/save-shortcut'
-import { ORG } from './org.strings'
+import { applyServerError } from '../lib/form-rules'
+import { isSubmitEnter, useSaveShortcut } from '../lib/save-shortcut'
+import { COMMON } from './common.strings'
 
 export interface FormModalProps<V> {
   open: boolean
@@ -63,8 +63,8 @@ export function FormModal<V extends object>(props: FormModalProps<V>) {
       open={open}
       title={title}
       width={width ?? 560}
-      okText={ORG.common.ok}
-      cancelText={ORG.common.cancel}
+      okText={COMMON.ok}
+      cancelText={COMMON.cancel}
       confirmLoading={busy}
       onOk={() => void submit()}
       onCancel={() => onClose(false)}

@@ -1,9 +1,9 @@
-/** Loads one of the org list channels, reloads when the query changes, ignores stale answers. */
+/** Loads one of the list channels (org lists, 事项类型), reloads when the query changes, ignores stale answers. */
 import type { ChannelInput, ChannelOutput } from '@shared/contract'
 import { useCallback, useEffect, useState } from 'react'
-import { api } from '../../lib/api'
+import { api } from './api'
 
-export type ListChannel = 'department:list' | 'post:list' | 'person:list'
+export type ListChannel = 'department:list' | 'post:list' | 'person:list' | 'powerType:list'
 type Query<C extends ListChannel> = NonNullable<ChannelInput<C>>
 
 export interface ListState<C extends ListChannel> {

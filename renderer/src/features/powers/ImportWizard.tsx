@@ -1,0 +1,286 @@
+import type { ImportField, ImportMapping, PowerImportResult } from '@shared/domain/power-import.schema'
+import type { Err } from '@shared/result'
+import { App, Button, Modal, Result, Space, Spin, Steps, Tooltip } from 'antd'
+import { useRef, useState } from 'react'
+import { api } from '../../lib/api'
+import {
+  autoMap,
+  detectInSheet,
+  detectInWorkbook,
+  headersOf,
+  lackingLabels,
+  probeHeaders,
+  setColumnField,
+  type HeaderColumn,
+  type ImportFile,
+} from './import-mapping'
+import { ImportCheckStep } from './ImportCheckStep'
+import { ImportFileStep } from './ImportFileStep'
+import { POWERS } from './powers.strings'
+import { xlsxSheetNames } from './xlsx-sheet-names'
+
+const S = POWERS.importWizard
+/** The core's refusals that mean “no usable header”, as opposed to an unreadable file. */
+const NEEDS_MANUAL = ['找不到表头行', '指定对应的列']
+type Phase = 'file' | 'check' | 'committing' | 'done'
+
+const mappingOf = (r: PowerImportResult): ImportMapping => ({
+  sheet: r.sheet,
+  headerRow: r.headerRow,
+  columns: Object.fromEntries(r.columns.map((c) => [String(c.column), c.field])),
+})
+
+interface Props {
+  open: boolean
+  onClose(): void
+  /** data was written: reload the list and the types */
+  onImported(): void
+}
+
+/** 导入 Excel: choose file → dry run with mapping, problems and preview → commit → summary. */
+export function ImportWizard({ open, onClose, onImported }: Props) {
+  const { message } = App.useApp()
+  const [phase, setPhase] = useState<Phase>('file')
+  const [file, setFile] = useState<ImportFile | null>(null)
+  const [mapping, setMapping] = useState<ImportMapping | null>(null)
+  const [headers, setHeaders] = useState<HeaderColumn[]>([])
+  const [sheets, setSheets] = useState<string[]>([])
+  const [result, setResult] = useState<PowerImportResult | null>(null)
+  const [createMissing, setCreateMissing] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [done, setDone] = useState<PowerImportResult | null>(null)
+  // the core found no header row: the user maps by hand
+  const [manual, setManual] = useState(false)
+  // each run gets a number; an answer that is no longer the latest is dropped
+  const runs = useRef(0)
+
+  const reset = () => {
+    runs.current++
+    setPhase('file')
+    setFile(null)
+    setMapping(null)
+    setHeaders([])
+    setSheets([])
+    setResult(null)
+    setCreateMissing(false)
+    setBusy(false)
+    setError(null)
+    setDone(null)
+    setManual(false)
+  }
+
+  const close = () => {
+    if (phase === 'committing') return
+    reset()
+    onClose()
+  }
+
+  /** Runs a dry run; resolves to the core's refusal message, if any (null when stale or fine). */
+  const dryRun = async (f: ImportFile, m: ImportMapping | undefined, withCreate: boolean): Promise<string | null> => {
+    const run = ++runs.current
+    setBusy(true)
+    setError(null)
+    const r = await api.invoke('power:import', { fileName: f.name, dataBase64: f.base64, mapping: m, createMissing: withCreate, dryRun: true })
+    if (run !== runs.current) return null
+    setBusy(false)
+    if (!r.ok) {
+      setError(r.message)
+      setResult(null)
+      return r.message
+    }
+    setResult(r.value)
+    setMapping(mappingOf(r.value))
+    setHeaders(headersOf(r.value))
+    setSheets(r.value.sheets)
+    setPhase('check')
+    return null
+  }
+
+  /** A new mapping from the user: re-check it, or say which required column is still missing. */
+  const remap = (f: ImportFile, m: ImportMapping, cols: HeaderColumn[]) => {
+    setMapping(m)
+    setHeaders(cols)
+    const lacking = lackingLabels(m)
+    if (lacking.length > 0) {
+      runs.current++
+      setResult(null)
+      setBusy(false)
+      setError(S.needCodeName(lacking))
+      return
+    }
+    void dryRun(f, m, createMissing)
+  }
+
+  const onFile = async (f: ImportFile) => {
+    setFile(f)
+    setCreateMissing(false)
+    setManual(false)
+    const refused = await dryRun(f, undefined, false)
+    // no header found by the core: let the user pick the sheet, header row and columns by hand
+    if (!refused || !NEEDS_MANUAL.some((t) => refused.includes(t))) return
+    const names = await xlsxSheetNames(f.base64)
+    const first = names?.[0]
+    if (!names || first === undefined) return
+    setManual(true)
+    setSheets(names)
+    setMapping({ sheet: first, headerRow: 1, columns: {} })
+    setPhase('check')
+    const run = ++runs.current
+    setBusy(true)
+    const found = await detectInWorkbook(f, names)
+    if (run !== runs.current) return
+    if ('ok' in found) {
+      setBusy(false)
+      setError(found.message)
+      return
+    }
+    remap(f, autoMap(found.sheet, found.headerRow, found.headers), found.headers)
+  }
+
+  const onField = (column: number, field: ImportField | null) => {
+    if (file && mapping) remap(file, setColumnField(mapping, column, field), headers)
+  }
+
+  const redetect = async (find: () => Promise<{ headerRow: number; headers: HeaderColumn[] } | Err>, sheet: string) => {
+    const f = file
+    if (!f) return
+    const run = ++runs.current
+    setBusy(true)
+    setError(null)
+    const found = await find()
+    if (run !== runs.current) return
+    if ('ok' in found) {
+      setBusy(false)
+      setError(found.message)
+      return
+    }
+    remap(f, autoMap(sheet, found.headerRow, found.headers), found.headers)
+  }
+
+  const onSheet = (sheet: string) => {
+    if (!file || !mapping) return
+    void redetect(() => detectInSheet(file, sheet, mapping.headerRow), sheet)
+  }
+
+  const onHeaderRow = (row: number) => {
+    if (!file || !mapping) return
+    const sheet = mapping.sheet
+    void redetect(async () => {
+      const h = await probeHeaders(file, sheet, row)
+      return Array.isArray(h) ? { headerRow: row, headers: h } : h
+    }, sheet)
+  }
+
+  const onCreateMissing = (value: boolean) => {
+    setCreateMissing(value)
+    if (file && mapping && lackingLabels(mapping).length === 0) void dryRun(file, mapping, value)
+  }
+
+  const commit = async () => {
+    if (!file || !mapping) return
+    const run = ++runs.current
+    setPhase('committing')
+    const r = await api.invoke('power:import', { fileName: file.name, dataBase64: file.base64, mapping, createMissing, dryRun: false })
+    if (run !== runs.current) return
+    if (r.ok && r.value.committed) {
+      setDone(r.value)
+      setPhase('done')
+      void message.success(S.doneTitle)
+      onImported()
+      return
+    }
+    setPhase('check')
+    if (r.ok) setResult(r.value)
+    else setError(r.message)
+  }
+
+  const blocked = !result || busy || result.errors.length > 0
+  const importButton = (
+    <Button type="primary" disabled={blocked} onClick={() => void commit()}>
+      {S.import}
+    </Button>
+  )
+  const current = phase === 'file' ? 0 : phase === 'check' ? 1 : 2
+
+  return (
+    <Modal
+      open={open}
+      title={S.title}
+      width={phase === 'file' ? 720 : 'min(1240px, calc(100vw - 48px))'}
+      onCancel={close}
+      closable={phase !== 'committing'}
+      keyboard={phase !== 'committing'}
+      mask={{ closable: false }}
+      footer={null}
+      destroyOnHidden
+      className="import-modal"
+      style={{ top: 24 }}
+    >
+      <div data-testid="import-wizard">
+        <Steps
+          size="small"
+          current={current}
+          status={phase === 'done' ? 'finish' : 'process'}
+          items={[{ title: S.steps.file }, { title: S.steps.check }, { title: S.steps.done }]}
+          className="import-steps"
+        />
+        {phase === 'file' && <ImportFileStep busy={busy} error={error} onFile={(f) => void onFile(f)} onReadError={setError} />}
+        {phase === 'check' && file && mapping && (
+          <ImportCheckStep
+            fileName={file.name}
+            result={result}
+            mapping={mapping}
+            headers={headers}
+            sheets={sheets}
+            createMissing={createMissing}
+            busy={busy}
+            error={error}
+            manual={manual}
+            onField={onField}
+            onSheet={onSheet}
+            onHeaderRow={onHeaderRow}
+            onCreateMissing={onCreateMissing}
+          />
+        )}
+        {phase === 'committing' && (
+          <div className="import-committing">
+            <Spin size="large" description={S.committing}>
+              <div style={{ height: 120 }} />
+            </Spin>
+          </div>
+        )}
+        {phase === 'done' && done && (
+          <Result
+            status="success"
+            title={S.doneTitle}
+            subTitle={<span data-testid="import-summary">{S.doneText(done.added, done.updated, done.unchanged)}</span>}
+          />
+        )}
+        <div className="import-footer">
+          <div>
+            {phase === 'check' && (
+              <Button onClick={reset} disabled={busy}>
+                {S.back}
+              </Button>
+            )}
+          </div>
+          <Space>
+            {phase === 'file' && <Button onClick={close}>{POWERS.common.cancel}</Button>}
+            {phase === 'check' && (
+              <>
+                <Button onClick={close}>{POWERS.common.cancel}</Button>
+                {result && result.errors.length > 0 ? <Tooltip title={S.fixFirst}>{importButton}</Tooltip> : importButton}
+              </>
+            )}
+            {phase === 'done' && (
+              <Button type="primary" onClick={close}>
+                {S.finish}
+              </Button>
+            )}
+          </Space>
+        </div>
+      </div>
+    </Modal>
+  )
+}
