@@ -66,8 +66,6 @@ interface Props {
   createMissing: boolean
   busy: boolean
   error: string | null
-  /** the core found no header row by itself */
-  manual: boolean
   onField(column: number, field: ImportField | null): void
   onSheet(sheet: string): void
   onHeaderRow(row: number): void
@@ -139,7 +137,6 @@ export function ImportCheckStep(props: Props) {
       </div>
 
       <Spin spinning={busy} description={S.checking} wrapperClassName="import-check-right">
-        {props.manual && <Alert type="warning" showIcon title={S.manualHint} style={{ marginBottom: 12 }} />}
         {error && <Alert type="error" showIcon title={<span data-testid="import-run-error">{error}</span>} style={{ marginBottom: 12 }} />}
         {result && (
           <>

@@ -6,7 +6,6 @@ import { api } from '../../lib/api'
 import {
   autoMap,
   detectInSheet,
-  detectInWorkbook,
   headersOf,
   lackingLabels,
   probeHeaders,
@@ -17,11 +16,8 @@ import {
 import { ImportCheckStep } from './ImportCheckStep'
 import { ImportFileStep } from './ImportFileStep'
 import { POWERS } from './powers.strings'
-import { xlsxSheetNames } from './xlsx-sheet-names'
 
 const S = POWERS.importWizard
-/** The core's refusals that mean “no usable header”, as opposed to an unreadable file. */
-const NEEDS_MANUAL = ['找不到表头行', '指定对应的列']
 type Phase = 'file' | 'check' | 'committing' | 'done'
 
 const mappingOf = (r: PowerImportResult): ImportMapping => ({
@@ -50,8 +46,6 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<PowerImportResult | null>(null)
-  // the core found no header row: the user maps by hand
-  const [manual, setManual] = useState(false)
   // each run gets a number; an answer that is no longer the latest is dropped
   const runs = useRef(0)
 
@@ -67,7 +61,6 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     setBusy(false)
     setError(null)
     setDone(null)
-    setManual(false)
   }
 
   const close = () => {
@@ -76,25 +69,23 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     onClose()
   }
 
-  /** Runs a dry run; resolves to the core's refusal message, if any (null when stale or fine). */
-  const dryRun = async (f: ImportFile, m: ImportMapping | undefined, withCreate: boolean): Promise<string | null> => {
+  const dryRun = async (f: ImportFile, m: ImportMapping | undefined, withCreate: boolean) => {
     const run = ++runs.current
     setBusy(true)
     setError(null)
     const r = await api.invoke('power:import', { fileName: f.name, dataBase64: f.base64, mapping: m, createMissing: withCreate, dryRun: true })
-    if (run !== runs.current) return null
+    if (run !== runs.current) return
     setBusy(false)
     if (!r.ok) {
       setError(r.message)
       setResult(null)
-      return r.message
+      return
     }
     setResult(r.value)
     setMapping(mappingOf(r.value))
     setHeaders(headersOf(r.value))
     setSheets(r.value.sheets)
     setPhase('check')
-    return null
   }
 
   /** A new mapping from the user: re-check it, or say which required column is still missing. */
@@ -112,30 +103,12 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     void dryRun(f, m, createMissing)
   }
 
-  const onFile = async (f: ImportFile) => {
+  // a file without a recognisable header still answers with its sheets and first row's columns
+  // (and one error saying so), so the user maps the columns by hand on the same screen
+  const onFile = (f: ImportFile) => {
     setFile(f)
     setCreateMissing(false)
-    setManual(false)
-    const refused = await dryRun(f, undefined, false)
-    // no header found by the core: let the user pick the sheet, header row and columns by hand
-    if (!refused || !NEEDS_MANUAL.some((t) => refused.includes(t))) return
-    const names = await xlsxSheetNames(f.base64)
-    const first = names?.[0]
-    if (!names || first === undefined) return
-    setManual(true)
-    setSheets(names)
-    setMapping({ sheet: first, headerRow: 1, columns: {} })
-    setPhase('check')
-    const run = ++runs.current
-    setBusy(true)
-    const found = await detectInWorkbook(f, names)
-    if (run !== runs.current) return
-    if ('ok' in found) {
-      setBusy(false)
-      setError(found.message)
-      return
-    }
-    remap(f, autoMap(found.sheet, found.headerRow, found.headers), found.headers)
+    void dryRun(f, undefined, false)
   }
 
   const onField = (column: number, field: ImportField | null) => {
@@ -225,7 +198,7 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
           items={[{ title: S.steps.file }, { title: S.steps.check }, { title: S.steps.done }]}
           className="import-steps"
         />
-        {phase === 'file' && <ImportFileStep busy={busy} error={error} onFile={(f) => void onFile(f)} onReadError={setError} />}
+        {phase === 'file' && <ImportFileStep busy={busy} error={error} onFile={onFile} onReadError={setError} />}
         {phase === 'check' && file && mapping && (
           <ImportCheckStep
             fileName={file.name}
@@ -236,7 +209,6 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
             createMissing={createMissing}
             busy={busy}
             error={error}
-            manual={manual}
             onField={onField}
             onSheet={onSheet}
             onHeaderRow={onHeaderRow}

@@ -2,6 +2,7 @@
  * Column mapping helpers for the import wizard. The core detects the header row and columns only
  * for its own first guess (no mapping); when the user picks another sheet or header row, the wizard
  * reads that row's headers with a probe run and maps them here with the same aliases.
+ * (Core suggestion: accept a mapping without columns and detect them itself; these probes would go.)
  */
 import {
   IMPORT_FIELD_ALIASES,
@@ -74,13 +75,13 @@ export const headersOf = (r: PowerImportResult): HeaderColumn[] => r.columns.map
 const PROBE_COLUMNS = 60
 
 /**
- * Reads the header texts of `headerRow` in `sheet`: a dry run whose mapping names 60 columns
- * (the core requires 编码 and 名称, so the first two stand in); its answer lists each column's header.
- * Trailing columns without a header are dropped.
+ * Reads the header texts of `headerRow` in `sheet`: a dry run whose mapping lists 60 unmapped
+ * columns; the core answers with each column's header (and an error asking for 编码 and 名称,
+ * which is ignored here). Trailing columns without a header are dropped.
  */
 export async function probeHeaders(file: ImportFile, sheet: string, headerRow: number): Promise<HeaderColumn[] | Err> {
-  const columns: ImportMapping['columns'] = { '1': 'code', '2': 'name' }
-  for (let c = 3; c <= PROBE_COLUMNS; c++) columns[String(c)] = null
+  const columns: ImportMapping['columns'] = {}
+  for (let c = 1; c <= PROBE_COLUMNS; c++) columns[String(c)] = null
   const r = await api.invoke('power:import', {
     fileName: file.name,
     dataBase64: file.base64,
@@ -119,16 +120,4 @@ export async function detectInSheet(file: ImportFile, sheet: string, preferredRo
     if (fields.size >= 3 && (fields.has('name') || fields.has('childName'))) return { headerRow, headers, found: true }
   }
   return first ?? { headerRow: preferredRow, headers: [], found: false }
-}
-
-/** The first sheet with a recognisable header row, else the first sheet's row 1. */
-export async function detectInWorkbook(file: ImportFile, sheets: string[]): Promise<(Detected & { sheet: string }) | Err> {
-  let fallback: (Detected & { sheet: string }) | null = null
-  for (const sheet of sheets) {
-    const d = await detectInSheet(file, sheet, 1)
-    if ('ok' in d) return d
-    if (d.found) return { ...d, sheet }
-    fallback ??= { ...d, sheet }
-  }
-  return fallback ?? { sheet: sheets[0] ?? '', headerRow: 1, headers: [], found: false }
 }
