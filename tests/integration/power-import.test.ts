@@ -148,6 +148,36 @@ describe('权责清单 import: the quirks of real files', () => {
     expect(r).toMatchObject({ committed: true, added: 1 })
   })
 
+  test('the wizard can point at another sheet or header row and the core recognises its columns', async ({ core }) => {
+    const wb = new ExcelJS.Workbook()
+    wb.addWorksheet('说明').getRow(1).values = ['本工作簿第二页为权责清单']
+    const ws = wb.addWorksheet('清单')
+    ws.getRow(1).values = ['填报说明：编码为12位']
+    ws.getRow(2).values = ['序号', '事项编码', '事项名称', '事项类型']
+    ws.getRow(3).values = [1, 'E001', '戊许可', '行政许可']
+    const file = Buffer.from(await wb.xlsx.writeBuffer())
+    const inSheet = okValue<PowerImportResult>(
+      await core.invoke('power:import', { fileName: 'w.xlsx', dataBase64: b64(file), sheet: '清单', dryRun: true }),
+    )
+    expect(inSheet).toMatchObject({ sheet: '清单', headerRow: 2, added: 1, errors: [] })
+    const atRow = okValue<PowerImportResult>(
+      await core.invoke('power:import', {
+        fileName: 'w.xlsx',
+        dataBase64: b64(file),
+        mapping: { sheet: '清单', headerRow: 2, columns: {} },
+        dryRun: true,
+      }),
+    )
+    expect(atRow.columns.map((c) => [c.header, c.field])).toEqual([
+      ['序号', 'seq'],
+      ['事项编码', 'code'],
+      ['事项名称', 'name'],
+      ['事项类型', 'type'],
+    ])
+    expect(atRow.added).toBe(1)
+    expectErr(await core.invoke('power:import', { fileName: 'w.xlsx', dataBase64: b64(file), sheet: '不存在', dryRun: true }), 'VALIDATION')
+  })
+
   test('files that are not a usable xlsx get one clear sentence and change nothing', async ({ core }) => {
     const before = rowCounts(core)
     const cases: [Buffer, RegExp][] = [

@@ -1,31 +1,11 @@
-import { IMPORT_FIELD_ALIASES, IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../../../shared/domain/power-import.schema'
+import { matchField } from '../../../../shared/domain/import-headers'
+import type { ImportField, ImportMapping } from '../../../../shared/domain/power-import.schema'
 import type { SheetTable } from './xlsx-table'
 
 export interface DetectedColumn {
   column: number
   header: string
   field: ImportField | null
-}
-
-/** 「承诺时限\n（工作日）」, 「* 事项名称」 → 承诺时限, 事项名称 */
-export function normalizeHeader(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/^[*※★]+/, '')
-    .replace(/\([^)]*\)$/, '')
-}
-
-const ALIAS_LIST: { alias: string; field: ImportField }[] = IMPORT_FIELDS.flatMap((field) =>
-  IMPORT_FIELD_ALIASES[field].map((alias) => ({ alias, field })),
-).sort((a, b) => b.alias.length - a.alias.length)
-
-export function matchField(header: string): ImportField | null {
-  const h = normalizeHeader(header)
-  if (!h || h.length > 20) return null
-  const exact = ALIAS_LIST.find((a) => a.alias === h)
-  if (exact) return exact.field
-  return ALIAS_LIST.find((a) => h.startsWith(a.alias))?.field ?? null
 }
 
 function matchRow(cells: string[]): DetectedColumn[] {
@@ -83,4 +63,23 @@ export function guessHeader(table: SheetTable): { headerRow: number; columns: De
   let idx = table.rows.findIndex((r) => filled(r) >= 2)
   if (idx < 0) idx = Math.max(0, table.rows.findIndex((r) => filled(r) >= 1))
   return { headerRow: idx + 1, columns: dedupe(matchRow(table.rows[idx] ?? [])) }
+}
+
+/** The header text of a column; under a two-row header the upper cell names columns the lower one leaves blank. */
+export function headerLabel(table: SheetTable, headerRow: number, column: number): string {
+  const own = (table.rows[headerRow - 1]?.[column - 1] ?? '').trim()
+  if (own || headerRow < 2) return own.replace(/\s+/g, '')
+  return (table.rows[headerRow - 2]?.[column - 1] ?? '').trim().replace(/\s+/g, '')
+}
+
+/** The columns of a header row the user picked, recognised by name (trailing blank columns dropped). */
+export function columnsOfRow(table: SheetTable, headerRow: number): DetectedColumn[] {
+  const width = table.rows[headerRow - 1]?.length ?? 0
+  const cols: DetectedColumn[] = []
+  for (let c = 1; c <= width; c++) {
+    const header = headerLabel(table, headerRow, c)
+    cols.push({ column: c, header, field: matchField(header) })
+  }
+  while (cols.length > 0 && cols[cols.length - 1]?.header === '') cols.pop()
+  return dedupe(cols)
 }

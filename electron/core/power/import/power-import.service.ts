@@ -15,8 +15,8 @@ import type { Workspace } from '../../db/client'
 import { departments, powers, powerTypes } from '../../db/schema'
 import { nowIso } from '../../org/like'
 import { insertPowersBulk } from '../power.repo'
-import { detectHeader, guessHeader, toMapping } from './header-detect'
-import { buildRecords, headerLabel, type ImportRecord } from './power-records'
+import { columnsOfRow, detectHeader, guessHeader, headerLabel, toMapping } from './header-detect'
+import { buildRecords, type ImportRecord } from './power-records'
 import { readXlsxTables } from './xlsx-table'
 
 type ImportInput = z.output<typeof powerImportInputSchema>
@@ -59,16 +59,23 @@ export async function importPowers(ws: Workspace, input: ImportInput, actor: str
   const typeByName = new Map(typeRows.map((t) => [normName(t.name), t]))
   const typeNames = new Set(typeRows.map((t) => normName(t.name)))
 
-  let table = tables[0]
+  const sheetNamed = (name: string) => {
+    const t = tables.find((x) => x.name === name)
+    if (!t) throw new AppError('VALIDATION', `工作簿中没有名为“${name}”的工作表`)
+    return t
+  }
+  let table = input.sheet ? sheetNamed(input.sheet) : tables[0]
   let mapping = input.mapping
   if (mapping) {
-    const name = mapping.sheet
-    table = tables.find((t) => t.name === name)
-    if (!table) throw new AppError('VALIDATION', `工作簿中没有名为“${name}”的工作表`)
+    table = sheetNamed(mapping.sheet)
+    if (Object.keys(mapping.columns).length === 0) {
+      // the user chose the header row: recognise its columns by name
+      mapping = toMapping(table.name, mapping.headerRow, columnsOfRow(table, mapping.headerRow))
+    }
   } else {
-    for (const t of tables) {
-      const found = detectHeader(t)
-      if (found) {
+    for (const t of input.sheet ? [table] : tables) {
+      const found = t && detectHeader(t)
+      if (t && found) {
         table = t
         mapping = toMapping(t.name, found.headerRow, found.columns)
         break
@@ -78,7 +85,7 @@ export async function importPowers(ws: Workspace, input: ImportInput, actor: str
   let headerProblem: string | null = null
   if (!mapping) {
     // no header found: offer the first filled row as one, so the user can map the columns by hand
-    table = tables.find((t) => t.rows.some((r) => r.some((c) => c.trim() !== ''))) ?? tables[0]
+    if (!input.sheet) table = tables.find((t) => t.rows.some((r) => r.some((c) => c.trim() !== ''))) ?? tables[0]
     if (!table) throw new AppError('VALIDATION', `文件“${input.fileName}”中没有任何内容`)
     const guess = guessHeader(table)
     mapping = toMapping(table.name, guess.headerRow, guess.columns)

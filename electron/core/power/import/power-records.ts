@@ -5,6 +5,7 @@ import {
   type ImportField,
   type ImportMapping,
 } from '../../../../shared/domain/power-import.schema'
+import { headerLabel } from './header-detect'
 import type { SheetTable } from './xlsx-table'
 
 /** One power as read from a sheet row, before it is matched against the workspace. */
@@ -47,13 +48,6 @@ export function sectionType(text: string, typeNames: ReadonlySet<string>): strin
   if (!name) return null
   if (typeNames.has(name)) return name
   return typeNames.has(`${name}类`) ? `${name}类` : null
-}
-
-/** The header text of a column; under a two-row header the upper cell names columns the lower one leaves blank. */
-export function headerLabel(table: SheetTable, headerRow: number, column: number): string {
-  const own = (table.rows[headerRow - 1]?.[column - 1] ?? '').trim()
-  if (own || headerRow < 2) return own.replace(/\s+/g, '')
-  return (table.rows[headerRow - 2]?.[column - 1] ?? '').trim().replace(/\s+/g, '')
 }
 
 export interface RecordsResult {

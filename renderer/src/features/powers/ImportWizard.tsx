@@ -1,18 +1,8 @@
 import type { ImportField, ImportMapping, PowerImportResult } from '@shared/domain/power-import.schema'
-import type { Err } from '@shared/result'
 import { App, Button, Modal, Result, Space, Spin, Steps, Tooltip } from 'antd'
 import { useRef, useState } from 'react'
 import { api } from '../../lib/api'
-import {
-  autoMap,
-  detectInSheet,
-  headersOf,
-  lackingLabels,
-  probeHeaders,
-  setColumnField,
-  type HeaderColumn,
-  type ImportFile,
-} from './import-mapping'
+import { headersOf, lackingLabels, setColumnField, type HeaderColumn, type ImportFile } from './import-mapping'
 import { ImportCheckStep } from './ImportCheckStep'
 import { ImportFileStep } from './ImportFileStep'
 import { POWERS } from './powers.strings'
@@ -69,11 +59,12 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     onClose()
   }
 
-  const dryRun = async (f: ImportFile, m: ImportMapping | undefined, withCreate: boolean) => {
+  /** `m` with no columns maps the chosen header row by name; `sheet` without `m` finds that sheet's header. */
+  const dryRun = async (f: ImportFile, m: ImportMapping | undefined, withCreate: boolean, sheet?: string) => {
     const run = ++runs.current
     setBusy(true)
     setError(null)
-    const r = await api.invoke('power:import', { fileName: f.name, dataBase64: f.base64, mapping: m, createMissing: withCreate, dryRun: true })
+    const r = await api.invoke('power:import', { fileName: f.name, dataBase64: f.base64, mapping: m, sheet, createMissing: withCreate, dryRun: true })
     if (run !== runs.current) return
     setBusy(false)
     if (!r.ok) {
@@ -115,34 +106,12 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     if (file && mapping) remap(file, setColumnField(mapping, column, field), headers)
   }
 
-  const redetect = async (find: () => Promise<{ headerRow: number; headers: HeaderColumn[] } | Err>, sheet: string) => {
-    const f = file
-    if (!f) return
-    const run = ++runs.current
-    setBusy(true)
-    setError(null)
-    const found = await find()
-    if (run !== runs.current) return
-    if ('ok' in found) {
-      setBusy(false)
-      setError(found.message)
-      return
-    }
-    remap(f, autoMap(sheet, found.headerRow, found.headers), found.headers)
-  }
-
   const onSheet = (sheet: string) => {
-    if (!file || !mapping) return
-    void redetect(() => detectInSheet(file, sheet, mapping.headerRow), sheet)
+    if (file) void dryRun(file, undefined, createMissing, sheet)
   }
 
   const onHeaderRow = (row: number) => {
-    if (!file || !mapping) return
-    const sheet = mapping.sheet
-    void redetect(async () => {
-      const h = await probeHeaders(file, sheet, row)
-      return Array.isArray(h) ? { headerRow: row, headers: h } : h
-    }, sheet)
+    if (file && mapping) void dryRun(file, { sheet: mapping.sheet, headerRow: row, columns: {} }, createMissing)
   }
 
   const onCreateMissing = (value: boolean) => {
