@@ -1,0 +1,55 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test'
+import { AppPage } from './app.page'
+
+/** 一·清权: the list, the detail drawer, the import wizard and the export menu. */
+export class PowersPage extends AppPage {
+  constructor(page: Page) {
+    super(page)
+  }
+
+  async open(): Promise<void> {
+    await this.goto(/清权/)
+    await expect(this.page.getByTestId('powers-page')).toBeVisible()
+  }
+
+  get wizard(): Locator {
+    return this.page.getByTestId('import-wizard')
+  }
+
+  get drawer(): Locator {
+    return this.page.getByTestId('power-drawer')
+  }
+
+  async startImport(file: string): Promise<void> {
+    await this.page.getByRole('button', { name: '导入 Excel' }).first().click()
+    await this.wizard.locator('input[type=file]').setInputFiles(file)
+    await expect(this.wizard.getByTestId('import-counts')).toBeVisible()
+  }
+
+  /** Chooses what one file column imports as (the mapping table's select for that header). */
+  async mapColumn(header: string, field: string): Promise<void> {
+    await this.choose(this.wizard.getByLabel(`导入为：${header}`), field)
+  }
+
+  count(label: '新增' | '更新' | '无变化' | '问题'): Locator {
+    return this.wizard.getByTestId('import-counts').locator('div', { hasText: label }).last()
+  }
+
+  async search(text: string): Promise<void> {
+    const box = this.page.getByLabel('搜索编码、名称、依据或责任事项')
+    await box.fill(text)
+    await box.press('Enter')
+  }
+
+  /** A cell of the (virtual) table: its rows are plain divs, so find the name and click it. */
+  row(name: string): Locator {
+    return this.page.getByTestId('powers-table').getByText(name, { exact: true })
+  }
+
+  async exportAs(item: 'Excel 权力清单（.xlsx）' | 'Word 职权目录（.docx）'): Promise<Download> {
+    await this.page.getByRole('button', { name: '导出' }).click()
+    const download = this.page.waitForEvent('download')
+    await this.page.getByRole('menuitem', { name: item }).click()
+    return download
+  }
+}
