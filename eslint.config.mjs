@@ -41,7 +41,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noElectron] }] },
   },
   {
-    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'electron/launcher/**/*.mjs', 'tests/**/*.ts', '*.config.{ts,mjs}'],
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'electron/launcher/**/*.mjs', 'tests/**/*.ts', '*.config.{ts,mts,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
 )

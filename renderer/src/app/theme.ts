@@ -8,6 +8,9 @@ export const appTheme: ThemeConfig = {
   token: {
     colorPrimary: BRAND_BLUE,
     colorLink: BRAND_BLUE,
+    // antd derives a greyish tint from this dark blue; selected rows and steps use this light blue
+    colorPrimaryBg: '#e8eef7',
+    colorPrimaryBgHover: '#dbe5f3',
     colorBgLayout: '#f2f4f8',
     borderRadius: 6,
     fontSize: 14,
