@@ -41,6 +41,26 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noElectron] }] },
   },
   {
+    // the sandboxed preload may use only electron's renderer-side modules and shared/ (bundled)
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noNode, { group: ['../core/*', '../core', '../main/*', '../host/*', '../cli/*'], message: 'The preload sees only electron and shared/.' }] },
+      ],
+    },
+  },
+  {
+    // pure rules of the main process, tested under plain Node: electron only as types
+    files: ['electron/main/guards.ts', 'electron/main/window.factory.ts', 'electron/main/menu.template.ts', 'electron/main/startup.options.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Pure main-process rules import electron as types only.', allowTypeImports: true }] },
+      ],
+    },
+  },
+  {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'electron/launcher/**/*.mjs', 'tests/**/*.ts', '*.config.{ts,mts,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
