@@ -1,10 +1,11 @@
 import type { Department } from '@shared/domain/org.schema'
-import { Alert, Card, Button, Popconfirm, Space, Table, type TableColumnsType } from 'antd'
+import { Alert, Card, Table, type TableColumnsType } from 'antd'
 import { useState } from 'react'
 import { zhCompare } from '../../lib/form-rules'
 import { useDebounced } from '../../lib/use-debounced'
 import { DepartmentModal } from './DepartmentModal'
 import { ORG } from './org.strings'
+import { RowActions } from './RowActions'
 import { TableEmpty, TableToolbar } from './TableToolbar'
 import { useList } from '../../lib/use-list'
 import { useRemove } from './useRemove'
@@ -35,23 +36,7 @@ export function DepartmentsTab() {
       key: 'actions',
       width: 130,
       render: (_, row) => (
-        <Space size={4}>
-          <Button type="link" size="small" onClick={() => setEditing(row)}>
-            {C.edit}
-          </Button>
-          <Popconfirm
-            title={S.deleteTitle(row.name)}
-            description={C.deleteHint}
-            okText={C.delete}
-            cancelText={C.cancel}
-            okButtonProps={{ danger: true }}
-            onConfirm={() => remove('department:delete', row.id)}
-          >
-            <Button type="link" size="small" danger>
-              {C.delete}
-            </Button>
-          </Popconfirm>
-        </Space>
+        <RowActions onEdit={() => setEditing(row)} deleteTitle={S.deleteTitle(row.name)} onDelete={() => remove('department:delete', row.id)} />
       ),
     },
   ]

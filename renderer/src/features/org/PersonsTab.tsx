@@ -1,10 +1,11 @@
 import { ROLE_LEVEL_LABELS, ROLE_LEVELS, type RoleLevel } from '@shared/domain/labels'
 import type { Person } from '@shared/domain/org.schema'
-import { Alert, Card, Badge, Button, Checkbox, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd'
+import { Alert, Card, Badge, Checkbox, Select, Table, Tag, type TableColumnsType } from 'antd'
 import { useState } from 'react'
 import { zhCompare } from '../../lib/form-rules'
 import { useDebounced } from '../../lib/use-debounced'
 import { ORG } from './org.strings'
+import { DepartmentFilter, RowActions } from './RowActions'
 import { PersonModal, ROLE_OPTIONS } from './PersonModal'
 import { TableEmpty, TableToolbar } from './TableToolbar'
 import { useList } from '../../lib/use-list'
@@ -78,39 +79,14 @@ export function PersonsTab() {
       key: 'actions',
       width: 120,
       render: (_, row) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => setEditing(row)}>
-            {C.edit}
-          </Button>
-          <Popconfirm
-            title={S.deleteTitle(row.name)}
-            description={C.deleteHint}
-            okText={C.delete}
-            cancelText={C.cancel}
-            okButtonProps={{ danger: true }}
-            onConfirm={() => remove('person:delete', row.id)}
-          >
-            <Button type="link" size="small" danger>
-              {C.delete}
-            </Button>
-          </Popconfirm>
-        </Space>
+        <RowActions onEdit={() => setEditing(row)} deleteTitle={S.deleteTitle(row.name)} onDelete={() => remove('person:delete', row.id)} />
       ),
     },
   ]
 
   const filters = (
     <>
-      <Select
-        allowClear
-        aria-label={C.departmentFilter}
-        placeholder={C.allDepartments}
-        value={departmentId}
-        onChange={(v: number | undefined) => setDepartmentId(v)}
-        options={departments.items.map((d) => ({ value: d.id, label: d.name }))}
-        showSearch={{ optionFilterProp: 'label' }}
-        style={{ width: 170 }}
-      />
+      <DepartmentFilter value={departmentId} onChange={setDepartmentId} departments={departments.items} width={170} />
       <Select
         allowClear
         aria-label={S.roleFilter}

@@ -1,10 +1,11 @@
 import type { Post } from '@shared/domain/org.schema'
-import { Alert, Card, Button, Checkbox, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd'
+import { Alert, Card, Button, Checkbox, Table, Tag, type TableColumnsType } from 'antd'
 import { useState } from 'react'
 import { zhCompare } from '../../lib/form-rules'
 import { useDebounced } from '../../lib/use-debounced'
 import { AssignmentModal } from './AssignmentModal'
 import { ORG } from './org.strings'
+import { DepartmentFilter, RowActions } from './RowActions'
 import { PostModal } from './PostModal'
 import { TableEmpty, TableToolbar } from './TableToolbar'
 import { useList } from '../../lib/use-list'
@@ -61,42 +62,23 @@ export function PostsTab() {
       key: 'actions',
       width: 156,
       render: (_, row) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => setEditing(row)}>
-            {C.edit}
-          </Button>
-          <Button type="link" size="small" onClick={() => setAssigning(row)}>
-            {S.assign}
-          </Button>
-          <Popconfirm
-            title={S.deleteTitle(row.name)}
-            description={C.deleteHint}
-            okText={C.delete}
-            cancelText={C.cancel}
-            okButtonProps={{ danger: true }}
-            onConfirm={() => remove('post:delete', row.id)}
-          >
-            <Button type="link" size="small" danger>
-              {C.delete}
+        <RowActions
+          onEdit={() => setEditing(row)}
+          deleteTitle={S.deleteTitle(row.name)}
+          onDelete={() => remove('post:delete', row.id)}
+          extra={
+            <Button type="link" size="small" onClick={() => setAssigning(row)}>
+              {S.assign}
             </Button>
-          </Popconfirm>
-        </Space>
+          }
+        />
       ),
     },
   ]
 
   const filters = (
     <>
-      <Select
-        allowClear
-        aria-label={C.departmentFilter}
-        placeholder={C.allDepartments}
-        value={departmentId}
-        onChange={(v: number | undefined) => setDepartmentId(v)}
-        options={departments.items.map((d) => ({ value: d.id, label: d.name }))}
-        showSearch={{ optionFilterProp: 'label' }}
-        style={{ width: 180 }}
-      />
+      <DepartmentFilter value={departmentId} onChange={setDepartmentId} departments={departments.items} width={180} />
       <Checkbox checked={keyOnly} onChange={(e) => setKeyOnly(e.target.checked)}>
         {S.keyOnly}
       </Checkbox>
