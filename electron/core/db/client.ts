@@ -5,6 +5,7 @@ import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { AppError } from '../../../shared/result'
 import { DB_FILE_NAME, resolveMigrationsDir } from '../paths'
+import { backupBeforeMigration, rollingDailyBackup } from './backup'
 import * as schema from './schema'
 
 export type Db = BetterSQLite3Database<typeof schema>
@@ -23,6 +24,8 @@ export interface OpenWorkspaceOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string
   migrationsDir?: string
+  /** daily rolling copies under <dataDir>/backups (default on; benchmarks turn it off) */
+  backups?: boolean
 }
 
 interface Journal {
@@ -65,8 +68,9 @@ export function openWorkspace(opts: OpenWorkspaceOptions): Workspace {
   mkdirSync(opts.dataDir, { recursive: true })
   const dbPath = join(opts.dataDir, DB_FILE_NAME)
 
+  let stored = 0
   if (existsSync(dbPath)) {
-    const stored = readStoredVersion(dbPath, opts.nativeBinding)
+    stored = readStoredVersion(dbPath, opts.nativeBinding)
     if (stored > known) throw new AppError('SCHEMA_TOO_NEW', schemaTooNewMessage(stored, known))
   }
 
@@ -77,8 +81,27 @@ export function openWorkspace(opts: OpenWorkspaceOptions): Workspace {
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('busy_timeout = 5000')
     const db = drizzle(sqlite, { schema })
+    if (stored > 0 && stored < known) {
+      try {
+        backupBeforeMigration(sqlite, opts.dataDir, stored)
+      } catch (e) {
+        // never migrate without a copy of the old data
+        throw new AppError(
+          'INTERNAL',
+          `升级工作区前无法在 ${opts.dataDir} 中备份旧数据（${(e as Error).message}），为防止数据损坏，本次没有升级也没有修改它。请检查磁盘空间和权限后重试。`,
+        )
+      }
+    }
     migrate(db, { migrationsFolder })
     sqlite.pragma(`user_version = ${known}`)
+    if (opts.backups !== false) {
+      try {
+        rollingDailyBackup(sqlite, opts.dataDir)
+      } catch (e) {
+        // a missed daily copy must not stop the day's work; it is retried at the next start
+        console.error(`[core] daily backup failed: ${(e as Error).message}`)
+      }
+    }
     return {
       dataDir: opts.dataDir,
       dbPath,
