@@ -15,6 +15,11 @@ export const DISCRETIONS = ['none', 'narrow', 'wide'] as const
 export type Discretion = (typeof DISCRETIONS)[number]
 export const DISCRETION_LABELS: Record<Discretion, string> = { none: '无', narrow: '幅度小', wide: '幅度大' }
 
+/** 层级 of a power in the inventory: a 主项 or a 子项 under one. */
+export const POWER_LEVELS = ['main', 'child'] as const
+export type PowerLevel = (typeof POWER_LEVELS)[number]
+export const POWER_LEVEL_LABELS: Record<PowerLevel, string> = { main: '主项', child: '子项' }
+
 /** 五公开 */
 export const DISCLOSURE_ITEMS = ['basis', 'target', 'procedure', 'timeLimit', 'result'] as const
 export type DisclosureItem = (typeof DISCLOSURE_ITEMS)[number]
@@ -134,8 +139,8 @@ export const powerListQuerySchema = z.object({
   status: z.enum(POWER_STATUSES).optional(),
   projectApproval: z.boolean().optional(),
   highConcern: z.boolean().optional(),
-  /** only top-level 事项 (no 子项) */
-  topLevelOnly: z.boolean().optional(),
+  /** 层级: only 主项 (top-level 事项) or only 子项 */
+  level: z.enum(POWER_LEVELS).optional(),
 })
 export type PowerListQuery = z.output<typeof powerListQuerySchema>
 

@@ -83,6 +83,10 @@ describe('power inventory through the handler map', () => {
     const stats = await core.call('dashboard:stats')
     expect(stats.powers).toEqual({ total: 3, pending: 0, confirmed: 2, cancelled: 1 })
     expect(okValue<PowerDetail>(await core.invoke('power:get', { id: b.id }))).toMatchObject({ status: 'cancelled', statusDate: '2026-11-21', statusReason: '法规已废止' })
+    // 层级 filter: 主项 only / 子项 only
+    expect(okValue<PowerList>(await core.invoke('power:list', { level: 'main' })).rows.map((r) => r.code)).toEqual(['A1', 'B1'])
+    expect(okValue<PowerList>(await core.invoke('power:list', { level: 'child' })).rows.map((r) => r.code)).toEqual(['A1-1'])
+    expectErr(await core.invoke('power:list', { level: 'grand' }), 'VALIDATION')
     okValue(await core.invoke('power:setDepartment', { ids: [a.id, b.id], departmentId: dept.id }))
     expect(okValue<PowerList>(await core.invoke('power:list', { departmentId: dept.id })).total).toBe(2)
     expect(expectErr(await core.invoke('power:delete', { ids: [a.id] }), 'IN_USE')).toMatch(/子项/)

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm'
 import type { PowerListQuery } from '../../../shared/domain/power.schema'
 import { powers } from '../db/schema'
 import { containsAny } from '../org/like'
@@ -21,6 +21,6 @@ export function powerFilters(q: PowerListQuery, withType = true): SQL | undefine
     q.status ? eq(powers.status, q.status) : undefined,
     q.projectApproval ? eq(powers.isProjectApproval, true) : undefined,
     q.highConcern ? eq(powers.isHighConcern, true) : undefined,
-    q.topLevelOnly ? isNull(powers.parentId) : undefined,
+    q.level === 'main' ? isNull(powers.parentId) : q.level === 'child' ? isNotNull(powers.parentId) : undefined,
   )
 }

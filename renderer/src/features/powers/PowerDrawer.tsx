@@ -67,7 +67,7 @@ export function PowerDrawer({ target, refs, onOpen, onClose, onChanged }: Props)
   useEffect(() => {
     if (!open) return
     let live = true
-    void api.invoke('power:list', { topLevelOnly: true }).then((r) => {
+    void api.invoke('power:list', { level: 'main' }).then((r) => {
       if (live && r.ok) setParents(r.value.rows.map((p) => ({ value: p.id, label: `${p.code} ${p.name}` })))
     })
     return () => {

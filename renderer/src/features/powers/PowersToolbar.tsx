@@ -1,5 +1,13 @@
 import type { Department } from '@shared/domain/org.schema'
-import { POWER_STATUSES, type PowerList, type PowerStatus, type PowerType } from '@shared/domain/power.schema'
+import {
+  POWER_LEVEL_LABELS,
+  POWER_LEVELS,
+  POWER_STATUSES,
+  type PowerLevel,
+  type PowerList,
+  type PowerStatus,
+  type PowerType,
+} from '@shared/domain/power.schema'
 import { Button, Checkbox, Input, Select, Tag } from 'antd'
 import { POWERS } from './powers.strings'
 import { hasFilters, NO_FILTERS, type PowerFilters } from './usePowers'
@@ -65,9 +73,15 @@ export function PowersToolbar({ filters, onChange, types, departments }: Props) 
         <Checkbox checked={filters.highConcern} onChange={(e) => set({ highConcern: e.target.checked })}>
           {S.highConcern}
         </Checkbox>
-        <Checkbox checked={filters.topLevelOnly} onChange={(e) => set({ topLevelOnly: e.target.checked })}>
-          {S.topLevelOnly}
-        </Checkbox>
+        <Select<PowerLevel | undefined>
+          allowClear
+          aria-label={S.levelFilter}
+          placeholder={S.allLevels}
+          value={filters.level}
+          onChange={(v) => set({ level: v })}
+          options={POWER_LEVELS.map((l) => ({ value: l, label: POWER_LEVEL_LABELS[l] }))}
+          style={{ width: 110 }}
+        />
         {hasFilters(filters) && (
           <Button type="link" size="small" onClick={() => onChange(NO_FILTERS)}>
             {S.reset}

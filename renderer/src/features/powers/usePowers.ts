@@ -1,5 +1,5 @@
 /** The power list for the current filters: reloads when they change, ignores stale answers. */
-import type { PowerList, PowerListQuery, PowerStatus } from '@shared/domain/power.schema'
+import type { PowerLevel, PowerList, PowerListQuery, PowerStatus } from '@shared/domain/power.schema'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { api } from '../../lib/api'
 
@@ -10,7 +10,7 @@ export interface PowerFilters {
   status?: PowerStatus
   projectApproval: boolean
   highConcern: boolean
-  topLevelOnly: boolean
+  level?: PowerLevel
 }
 
 export const NO_FILTERS: PowerFilters = {
@@ -18,7 +18,6 @@ export const NO_FILTERS: PowerFilters = {
   typeIds: [],
   projectApproval: false,
   highConcern: false,
-  topLevelOnly: false,
 }
 
 /** True when anything but the empty query is set (the empty state differs from “nothing found”). */
@@ -30,7 +29,7 @@ export function hasFilters(f: PowerFilters): boolean {
     f.status !== undefined ||
     f.projectApproval ||
     f.highConcern ||
-    f.topLevelOnly
+    f.level !== undefined
   )
 }
 
@@ -43,7 +42,7 @@ export function toQuery(f: PowerFilters): PowerListQuery {
   if (f.status) q.status = f.status
   if (f.projectApproval) q.projectApproval = true
   if (f.highConcern) q.highConcern = true
-  if (f.topLevelOnly) q.topLevelOnly = true
+  if (f.level) q.level = f.level
   return q
 }
 
