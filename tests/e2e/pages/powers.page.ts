@@ -46,6 +46,11 @@ export class PowersPage extends AppPage {
     return this.page.getByTestId('powers-table').getByText(name, { exact: true })
   }
 
+  /** Ticks the row of the power with this code (rows of the virtual table are found by their text). */
+  async select(code: string): Promise<void> {
+    await this.page.getByTestId('powers-table').locator('.ant-table-row', { hasText: code }).getByRole('checkbox').check()
+  }
+
   async exportAs(item: 'Excel 权力清单（.xlsx）' | 'Word 职权目录（.docx）'): Promise<Download> {
     await this.page.getByRole('button', { name: '导出' }).click()
     const download = this.page.waitForEvent('download')
