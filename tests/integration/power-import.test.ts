@@ -25,6 +25,14 @@ async function sheetBuffer(rows: (string | number | null)[][]): Promise<Buffer> 
   return Buffer.from(await wb.xlsx.writeBuffer())
 }
 
+/** A real workbook whose first part claims 1 GB unpacked, as a zip bomb's would. */
+async function declaredBomb(): Promise<Buffer> {
+  const data = await sheetBuffer([['事项编码', '事项名称', '事项类型']])
+  const at = data.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))
+  data.writeUInt32LE(1024 * 1024 * 1024, at + 24)
+  return data
+}
+
 const HEADER = ['序号', '事项编码', '事项名称', '事项类型', '实施依据', '承办机构', '责任事项', '法定时限', '承诺时限', '备注']
 
 describe('权责清单 import: the quirks of real files', () => {
@@ -185,6 +193,7 @@ describe('权责清单 import: the quirks of real files', () => {
       [Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /已加密|\.xls/],
       [Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), /已损坏/],
       [await sheetBuffer([]), /没有任何内容/],
+      [await declaredBomb(), /解压后过大/],
     ]
     for (const [data, pattern] of cases) {
       const r = await core.invoke('power:import', { fileName: 'bad.xlsx', dataBase64: b64(data), dryRun: false })

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import { AppError } from '../../../../shared/result'
+import { checkZipBudget } from './zip-budget'
 
 /** One worksheet as text: `rows[i]` is sheet row i+1, `rows[i][j]` column j+1; merged cells repeat their master's text. */
 export interface SheetTable {
@@ -45,6 +46,15 @@ export async function readXlsxTables(data: Uint8Array, fileName: string): Promis
   }
   if (!startsWith(data, ZIP_MAGIC)) {
     throw new AppError('VALIDATION', `文件“${fileName}”不是 Excel 工作簿（.xlsx），请选择 .xlsx 文件`)
+  }
+  const budget = checkZipBudget(data)
+  if (!budget.ok) {
+    throw new AppError(
+      'VALIDATION',
+      budget.reason === 'corrupt'
+        ? `文件“${fileName}”已损坏或不是有效的 .xlsx 工作簿，无法读取`
+        : `文件“${fileName}”解压后过大或包含的部件过多，不像是一份权责清单，已拒绝读取`,
+    )
   }
   const wb = new ExcelJS.Workbook()
   try {
