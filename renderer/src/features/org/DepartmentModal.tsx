@@ -1,10 +1,11 @@
 import { departmentInputSchema, type Department, type DepartmentInput } from '@shared/domain/org.schema'
-import { Col, Form, Input, InputNumber, Row } from 'antd'
+import { Col, Form, Input, Row } from 'antd'
 import { api } from '../../lib/api'
 import { zodRule } from '../../lib/form-rules'
 import { useLastNonNull } from '../../lib/use-last'
 import { FormModal } from '../../components/FormModal'
 import { ORG } from './org.strings'
+import { SortField } from './SortField'
 
 type Values = { name: string; duties?: string; sort?: number | null }
 const S = ORG.departments
@@ -41,9 +42,7 @@ export function DepartmentModal({ editing, onClose }: { editing: Department | 'n
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item label={ORG.common.sort} name="sort" tooltip={ORG.common.sortHelp} rules={[zodRule(shape.sort, 0)]}>
-            <InputNumber min={0} max={9999} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
+          <SortField schema={shape.sort} />
         </Col>
       </Row>
       <Form.Item label={S.duties} name="duties" rules={[zodRule(shape.duties, '')]}>

@@ -1,11 +1,12 @@
 import { ROLE_LEVEL_LABELS, ROLE_LEVELS, type RoleLevel } from '@shared/domain/labels'
 import { personInputSchema, type Department, type Person, type PersonInput } from '@shared/domain/org.schema'
-import { Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd'
+import { Col, Form, Input, Row, Select, Switch } from 'antd'
 import { api } from '../../lib/api'
 import { zodRule } from '../../lib/form-rules'
 import { useLastNonNull } from '../../lib/use-last'
 import { FormModal } from '../../components/FormModal'
 import { ORG } from './org.strings'
+import { SortField } from './SortField'
 
 type Values = { name: string; title?: string; roleLevel?: RoleLevel; departmentId?: number | null; active?: boolean; sort?: number | null }
 const S = ORG.persons
@@ -95,9 +96,7 @@ export function PersonModal({ editing, departments, defaultDepartmentId, onClose
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item label={ORG.common.sort} name="sort" tooltip={ORG.common.sortHelp} rules={[zodRule(shape.sort, 0)]}>
-            <InputNumber min={0} max={9999} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
+          <SortField schema={shape.sort} />
         </Col>
       </Row>
     </FormModal>

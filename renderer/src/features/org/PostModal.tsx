@@ -1,10 +1,11 @@
 import { postInputSchema, type Department, type Post, type PostInput } from '@shared/domain/org.schema'
-import { Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd'
+import { Col, Form, Input, Row, Select, Switch } from 'antd'
 import { api } from '../../lib/api'
 import { zodRule } from '../../lib/form-rules'
 import { useLastNonNull } from '../../lib/use-last'
 import { FormModal } from '../../components/FormModal'
 import { ORG } from './org.strings'
+import { SortField } from './SortField'
 
 type Values = { departmentId?: number; name: string; duties?: string; isKey?: boolean; sort?: number | null }
 const S = ORG.posts
@@ -79,9 +80,7 @@ export function PostModal({ editing, departments, defaultDepartmentId, onClose }
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item label={ORG.common.sort} name="sort" tooltip={ORG.common.sortHelp} rules={[zodRule(shape.sort, 0)]}>
-            <InputNumber min={0} max={9999} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
+          <SortField schema={shape.sort} />
         </Col>
       </Row>
     </FormModal>
