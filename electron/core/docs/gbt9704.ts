@@ -7,6 +7,7 @@ import {
   AlignmentType,
   BorderStyle,
   Footer,
+  type IStylesOptions,
   type ISectionOptions,
   PageNumber,
   PageOrientation,
@@ -110,14 +111,38 @@ export interface Column {
 }
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
-const borders = { top: border, bottom: border, left: border, right: border }
+const tableBorders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border }
 
-function cellParagraphs(text: string, size: number, bold = false, align: 'left' | 'center' = 'left'): Paragraph[] {
+export const TABLE_TEXT_STYLE = 'SunlightTableText'
+export const TABLE_HEADER_STYLE = 'SunlightTableHeader'
+
+/**
+ * Document styles every generated document uses: 仿宋 三号 body, and two table paragraph styles so
+ * table cells carry no run formatting of their own (thousands of cells stay small and fast).
+ */
+export function documentStyles(tableFontSize: number = SIZE.xiaosi): IStylesOptions {
+  return {
+    default: { document: { run: { font: font(FONT.bodyFallback), size: SIZE.san } } },
+    paragraphStyles: [
+      { id: TABLE_TEXT_STYLE, name: '表格正文', basedOn: 'Normal', run: { font: font(FONT.bodyFallback), size: tableFontSize } },
+      {
+        id: TABLE_HEADER_STYLE,
+        name: '表格标题',
+        basedOn: 'Normal',
+        run: { font: font(FONT.heading), size: tableFontSize },
+        paragraph: { alignment: AlignmentType.CENTER },
+      },
+    ],
+  }
+}
+
+function cellParagraphs(text: string, header: boolean, align: 'left' | 'center' = 'left'): Paragraph[] {
   return (text || ' ').split('\n').map(
     (line) =>
       new Paragraph({
-        alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-        children: [new TextRun({ text: line, font: font(bold ? FONT.heading : FONT.body), size })],
+        style: header ? TABLE_HEADER_STYLE : TABLE_TEXT_STYLE,
+        alignment: align === 'center' || header ? AlignmentType.CENTER : undefined,
+        text: line,
       }),
   )
 }
@@ -131,8 +156,11 @@ export interface CellSpec {
   vMerge?: 'restart' | 'continue'
 }
 
-/** A table with fixed layout, explicit grid and cell widths, and a repeating header row. */
-export function fixedTable(columns: Column[], rows: CellSpec[][], totalWidth: number, fontSize: number = SIZE.xiaosi): Table {
+/**
+ * A table with fixed layout, explicit grid and cell widths, and a repeating header row; its text
+ * size comes from the document's table styles (documentStyles).
+ */
+export function fixedTable(columns: Column[], rows: CellSpec[][], totalWidth: number): Table {
   const sum = columns.reduce((n, c) => n + c.weight, 0)
   const widths = columns.map((c) => Math.floor((c.weight / sum) * totalWidth))
   const header = new TableRow({
@@ -142,10 +170,9 @@ export function fixedTable(columns: Column[], rows: CellSpec[][], totalWidth: nu
       (c, i) =>
         new TableCell({
           width: { size: widths[i] ?? 0, type: WidthType.DXA },
-          borders,
           verticalAlign: VerticalAlign.CENTER,
           shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E6EEF8' },
-          children: cellParagraphs(c.header, fontSize, true, 'center'),
+          children: cellParagraphs(c.header, true),
         }),
     ),
   })
@@ -156,17 +183,17 @@ export function fixedTable(columns: Column[], rows: CellSpec[][], totalWidth: nu
           (cell, i) =>
             new TableCell({
               width: { size: widths[i] ?? 0, type: WidthType.DXA },
-              borders,
               verticalAlign: VerticalAlign.CENTER,
               verticalMerge: cell.vMerge,
               shading: cell.shading ? { type: ShadingType.CLEAR, color: 'auto', fill: cell.shading } : undefined,
-              children: cell.vMerge === 'continue' ? [new Paragraph({})] : cellParagraphs(cell.text, fontSize, false, cell.align),
+              children: cell.vMerge === 'continue' ? [new Paragraph({ style: TABLE_TEXT_STYLE })] : cellParagraphs(cell.text, false, cell.align),
             }),
         ),
       }),
   )
   return new Table({
     layout: TableLayoutType.FIXED,
+    borders: tableBorders,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     rows: [header, ...body],

@@ -1,5 +1,5 @@
 import { Document, Packer } from 'docx'
-import { bodyParagraph, contentWidth, fixedTable, SIZE, section, titleParagraph, type CellSpec } from '../../docs/gbt9704'
+import { bodyParagraph, contentWidth, documentStyles, fixedTable, SIZE, section, titleParagraph, type CellSpec } from '../../docs/gbt9704'
 import type { Db } from '../../db/client'
 import { getUnit } from '../../org/unit.repo'
 import { loadExportGroups } from './power-export-data'
@@ -9,10 +9,10 @@ const COLUMNS = [
   { header: '事项编码', weight: 12 },
   { header: '事项名称', weight: 18 },
   { header: '事项类型', weight: 8 },
-  { header: '实施依据', weight: 33 },
+  { header: '实施依据', weight: 29 },
   { header: '承办机构', weight: 10 },
-  { header: '法定时限', weight: 7 },
-  { header: '承诺时限', weight: 7 },
+  { header: '法定时限', weight: 9 },
+  { header: '承诺时限', weight: 9 },
 ]
 
 /** 职权目录 (.docx): landscape A4 table of every power that is not 已取消, 子项 indented under 主项. */
@@ -38,7 +38,7 @@ export async function exportPowersDocx(db: Db): Promise<Buffer> {
   const doc = new Document({
     creator: '阳光权力自查台',
     title: `${unit?.name ?? ''}职权目录`,
-    styles: { default: { document: { run: { font: '仿宋', size: SIZE.san } } } },
+    styles: documentStyles(SIZE.wu),
     sections: [
       section(
         [
@@ -47,7 +47,7 @@ export async function exportPowersDocx(db: Db): Promise<Buffer> {
             indent: false,
             align: 'center',
           }),
-          fixedTable(COLUMNS, rows, contentWidth('landscape'), SIZE.wu),
+          fixedTable(COLUMNS, rows, contentWidth('landscape')),
         ],
         'landscape',
       ),
