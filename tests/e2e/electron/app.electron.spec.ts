@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { _electron as electron, type ElectronApplication, expect, type Page, test } from '@playwright/test'
+import { _electron as electron, type ElectronApplication, expect, test } from '@playwright/test'
+import { OrgPage } from '../pages/org.page'
 
 const ROOT = resolve(__dirname, '..', '..', '..')
 const CREDIT_CODE = '91350100M000100Y43'
@@ -35,11 +36,6 @@ function childEnv(): Record<string, string> {
   const env: Record<string, string> = {}
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'ELECTRON_RUN_AS_NODE') env[k] = v
   return env
-}
-
-async function openOrgPage(page: Page): Promise<void> {
-  await page.getByRole('menuitem', { name: /单位与人员/ }).click()
-  await expect(page.getByRole('tab', { name: /单位概况/ })).toBeVisible()
 }
 
 test.describe('Electron app', () => {
@@ -83,30 +79,24 @@ test.describe('Electron app', () => {
     const page = await app.firstWindow()
     await expect(page).toHaveTitle(/阳光权力自查台/)
 
-    await openOrgPage(page)
-    await page.getByRole('tab', { name: /单位概况/ }).click()
-    await page.getByLabel('单位名称').fill('某市交通运输局')
-    await page.getByLabel('统一社会信用代码').fill(CREDIT_CODE)
-    await page.getByLabel('单位类型').click()
-    await page.locator('.ant-select-item-option', { hasText: '行政机关' }).first().click()
-    await page.getByRole('button', { name: /保\s*存/ }).first().click()
-    await expect(page.getByText(/已保存/).first()).toBeVisible()
-
-    await page.getByRole('tab', { name: /内设机构/ }).click()
-    await page.getByRole('button', { name: /新增机构/ }).click()
-    const dialog = page.getByRole('dialog')
-    await dialog.getByLabel('机构名称').fill('政策法规科')
-    await dialog.getByRole('button', { name: /确\s*定|保\s*存/ }).click()
-    await expect(dialog).toBeHidden()
-    await expect(page.getByRole('cell', { name: '政策法规科' })).toBeVisible()
+    // the same happy path as the browser e2e, through the same page object
+    const org = new OrgPage(page)
+    await org.open()
+    await org.fillUnit({ name: '某市交通运输局', creditCode: CREDIT_CODE, unitType: '行政机关' })
+    await org.saveUnit()
+    await org.expectToast('已保存')
+    await org.addDepartment('运输管理站')
+    await org.addPost({ department: '运输管理站', name: '行政许可受理岗', key: true })
+    await org.addPerson({ name: '孙立新', title: '站长', roleLevel: '中层干部', department: '运输管理站' })
+    await org.addPerson({ name: '蒋丽萍', title: '科员', roleLevel: '一般干部', department: '运输管理站' })
+    await org.assign('行政许可受理岗', '孙立新', '蒋丽萍')
 
     await page.reload()
-    await openOrgPage(page)
-    await page.getByRole('tab', { name: /单位概况/ }).click()
-    await expect(page.getByLabel('单位名称')).toHaveValue('某市交通运输局')
-    await expect(page.getByLabel('统一社会信用代码')).toHaveValue(CREDIT_CODE)
-    await page.getByRole('tab', { name: /内设机构/ }).click()
-    await expect(page.getByRole('cell', { name: '政策法规科' })).toBeVisible()
+    await org.open()
+    await expect(page.getByTestId('unit-form').getByLabel('统一社会信用代码')).toHaveValue(CREDIT_CODE)
+    await org.tab('岗位')
+    await expect(org.row(/行政许可受理岗/)).toContainText('孙立新')
+    await expect(org.row(/行政许可受理岗/)).toContainText('蒋丽萍')
 
     expect(existsSync(join(dataDir, 'workspace.sqlite'))).toBe(true)
   })
