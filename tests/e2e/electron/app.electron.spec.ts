@@ -79,6 +79,9 @@ test.describe('Electron app', () => {
     const page = await app.firstWindow()
     await expect(page).toHaveTitle(/阳光权力自查台/)
 
+    // as in the browser project: reduced motion turns antd's animations off (read at load, so reload)
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.reload()
     // the same happy path as the browser e2e, through the same page object
     const org = new OrgPage(page)
     await org.open()
