@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
-import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/sqlite-core'
 import {
   DISCLOSURE_ITEMS,
   type Disclosures,
@@ -16,9 +17,18 @@ import { departments, persons, powerDisclosures, powerPosts, powers, powerTypes,
 import { nowIso } from '../org/like'
 import { powerFilters } from './power-query'
 
-const childCount = sql<number>`(select count(*) from powers c where c.parent_id = ${powers.id})`
-
+/**
+ * The list: joins instead of per-row subqueries (a parent alias for the 主项-then-子项 order and a
+ * grouped count of 子项), which keeps 5,000 rows well under the 50 ms target.
+ */
 export function listPowers(db: Db, q: PowerListQuery = {}): PowerList {
+  const parent = alias(powers, 'parent')
+  const children = db
+    .select({ parentId: powers.parentId, n: count().as('n') })
+    .from(powers)
+    .where(isNotNull(powers.parentId))
+    .groupBy(powers.parentId)
+    .as('children')
   const rows = db
     .select({
       id: powers.id,
@@ -34,14 +44,16 @@ export function listPowers(db: Db, q: PowerListQuery = {}): PowerList {
       discretion: powers.discretion,
       isProjectApproval: powers.isProjectApproval,
       isHighConcern: powers.isHighConcern,
-      childCount,
+      childCount: sql<number>`coalesce(${children.n}, 0)`,
       updatedAt: powers.updatedAt,
     })
     .from(powers)
     .innerJoin(powerTypes, eq(powerTypes.id, powers.typeId))
     .leftJoin(departments, eq(departments.id, powers.departmentId))
+    .leftJoin(parent, eq(parent.id, powers.parentId))
+    .leftJoin(children, eq(children.parentId, powers.id))
     .where(powerFilters(q))
-    .orderBy(sql`coalesce((select p.code from powers p where p.id = ${powers.parentId}), ${powers.code})`, sql`${powers.parentId} is not null`, asc(powers.code))
+    .orderBy(sql`coalesce(${parent.code}, ${powers.code})`, sql`${powers.parentId} is not null`, asc(powers.code))
     .all()
   const byType = db
     .select({ typeId: powerTypes.id, typeName: powerTypes.name, count: count(powers.id) })
