@@ -7,7 +7,8 @@ test('start from a starter library, then 确权 and 取消 (reason required) in 
   await powers.open()
 
   // empty inventory: add the 学校 library's typical powers, all of them 待确权
-  await page.getByRole('button', { name: '从模板添加' }).first().click()
+  const empty = page.getByTestId('powers-empty')
+  await empty.getByRole('button', { name: '从模板添加' }).click()
   const picker = page.getByTestId('template-picker')
   await powers.choose(picker.getByLabel('模板库'), '学校')
   await picker.getByRole('checkbox', { name: 'Select all' }).check()

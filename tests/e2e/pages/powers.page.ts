@@ -21,7 +21,9 @@ export class PowersPage extends AppPage {
   }
 
   async startImport(file: string): Promise<void> {
-    await this.page.getByRole('button', { name: '导入 Excel' }).first().click()
+    // on an empty inventory the import lives in the empty state, otherwise in the page header
+    await expect(this.page.getByTestId('powers-empty').or(this.page.getByTestId('powers-table'))).toBeVisible()
+    await this.page.getByRole('button', { name: '导入 Excel', exact: true }).click()
     await this.wizard.locator('input[type=file]').setInputFiles(file)
     await expect(this.wizard.getByTestId('import-counts')).toBeVisible()
   }

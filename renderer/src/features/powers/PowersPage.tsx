@@ -84,9 +84,10 @@ export function PowersPage() {
   const openNew = () =>
     setDrawer({ mode: 'new', departmentId: filters.departmentId, typeId: filters.typeIds.length === 1 ? filters.typeIds[0] : undefined })
 
+  // the list actions appear once the first answer is in: no buttons that vanish when the inventory turns out empty
   const actions = (
     <Space wrap>
-      {!empty && (
+      {list.loaded && !empty && (
         <>
           <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={openNew}>
             {A.add}
