@@ -5,7 +5,7 @@ import { zhCompare } from '../../lib/form-rules'
 import { useDebounced } from '../../lib/use-debounced'
 import { DepartmentModal } from './DepartmentModal'
 import { ORG } from './org.strings'
-import { RowActions } from './RowActions'
+import { ORG_TABLE_PROPS, RowActions } from './RowActions'
 import { TableEmpty, TableToolbar } from './TableToolbar'
 import { useList } from '../../lib/use-list'
 import { useRemove } from './useRemove'
@@ -46,13 +46,10 @@ export function DepartmentsTab() {
       <TableToolbar search={search} onSearch={setSearch} searchPlaceholder={S.search} addText={S.add} onAdd={() => setEditing('new')} />
       {list.error && <Alert type="error" showIcon title={list.error} className="list-error" />}
       <Table<Department>
-        rowKey="id"
-        size="middle"
-        tableLayout="fixed"
+        {...ORG_TABLE_PROPS}
         columns={columns}
         dataSource={list.items}
         loading={list.loading}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true, showTotal: C.total }}
         locale={{ emptyText: <TableEmpty search={query} text={S.empty} /> }}
       />
       <DepartmentModal

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { zhCompare } from '../../lib/form-rules'
 import { useDebounced } from '../../lib/use-debounced'
 import { ORG } from './org.strings'
-import { DepartmentFilter, RowActions } from './RowActions'
+import { DepartmentFilter, ORG_TABLE_PROPS, RowActions } from './RowActions'
 import { PersonModal, ROLE_OPTIONS } from './PersonModal'
 import { TableEmpty, TableToolbar } from './TableToolbar'
 import { useList } from '../../lib/use-list'
@@ -107,13 +107,10 @@ export function PersonsTab() {
       <TableToolbar search={search} onSearch={setSearch} searchPlaceholder={S.search} filters={filters} addText={S.add} onAdd={() => setEditing('new')} />
       {(list.error ?? departments.error) && <Alert type="error" showIcon title={list.error ?? departments.error} className="list-error" />}
       <Table<Person>
-        rowKey="id"
-        size="middle"
-        tableLayout="fixed"
+        {...ORG_TABLE_PROPS}
         columns={columns}
         dataSource={list.items}
         loading={list.loading}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true, showTotal: C.total }}
         locale={{
           emptyText: (
             <TableEmpty search={query} filtered={departmentId !== undefined || roleLevel !== undefined || activeOnly} text={S.empty} />

@@ -5,7 +5,7 @@ import { zhCompare } from '../../lib/form-rules'
 import { useDebounced } from '../../lib/use-debounced'
 import { AssignmentModal } from './AssignmentModal'
 import { ORG } from './org.strings'
-import { DepartmentFilter, RowActions } from './RowActions'
+import { DepartmentFilter, ORG_TABLE_PROPS, RowActions } from './RowActions'
 import { PostModal } from './PostModal'
 import { TableEmpty, TableToolbar } from './TableToolbar'
 import { useList } from '../../lib/use-list'
@@ -98,13 +98,10 @@ export function PostsTab() {
       />
       {(list.error ?? departments.error) && <Alert type="error" showIcon title={list.error ?? departments.error} className="list-error" />}
       <Table<Post>
-        rowKey="id"
-        size="middle"
-        tableLayout="fixed"
+        {...ORG_TABLE_PROPS}
         columns={columns}
         dataSource={list.items}
         loading={list.loading}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true, showTotal: C.total }}
         locale={{
           emptyText: <TableEmpty search={query} filtered={departmentId !== undefined || keyOnly} text={noDepartments ? S.emptyNoDept : S.empty} />,
         }}

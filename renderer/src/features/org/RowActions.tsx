@@ -63,3 +63,11 @@ export function DepartmentFilter({
     />
   )
 }
+
+/** What every org list table shares: keyed by id, fixed layout, 20 a page with the total shown. */
+export const ORG_TABLE_PROPS = {
+  rowKey: 'id',
+  size: 'middle',
+  tableLayout: 'fixed',
+  pagination: { defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true, showTotal: C.total },
+} as const
