@@ -77,7 +77,11 @@ export const MAX_IMPORT_BASE64 = 40 * 1024 * 1024
 
 export const powerImportInputSchema = z.object({
   fileName: text('文件名', 255).min(1, '缺少文件名'),
-  dataBase64: z.string().min(1, '文件为空').max(MAX_IMPORT_BASE64, '文件过大（超过30MB），请检查是否选错了文件'),
+  dataBase64: z
+    .string()
+    .min(1, '文件为空')
+    .max(MAX_IMPORT_BASE64, '文件过大（超过30MB），请检查是否选错了文件')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件数据无效：不是 base64 编码的内容'),
   mapping: importMappingSchema.optional(),
   /** without a mapping: look for the header in this sheet only (default: the first sheet that has one) */
   sheet: exactText(100).optional(),

@@ -56,7 +56,7 @@ export const requiredText = (label: string, max: number) => text(label, max).min
 export const exactText = (max: number) => z.string().overwrite(stripXmlForbidden).min(1).max(max)
 
 /** A search term: cleaned like any text, so a NUL or U+FFFE can never reach a query. */
-export const searchText = (max = 100) => text('搜索词', max)
+export const searchText = (max = 100) => z.string().overwrite(cleanInputText).max(max, '搜索词过长')
 
 // ── dates ────────────────────────────────────────────────────────────
 export const MIN_YEAR = 1900
