@@ -16,10 +16,12 @@ import { z } from 'zod'
  * With the `u` flag a surrogate range matches only unpaired (lone) surrogates: a correctly paired
  * emoji or CJK Extension B character is one code point and stays.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this rule's whole purpose
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu
 
 /** Zero-width and format characters that show nothing on screen (JS `\s` already covers U+3000, U+00A0, U+FEFF). */
 const INVISIBLE = '\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\u3164\\uFEFF\\uFFA0'
+// eslint-disable-next-line no-misleading-character-class -- single invisible code points (ZWJ, CGJ) on their own, not a sequence
 const EDGE_BLANK = new RegExp(`^[\\s${INVISIBLE}]+|[\\s${INVISIBLE}]+$`, 'gu')
 
 /** Removes every character XML 1.0 cannot carry; everything else is kept as it is. */

@@ -101,7 +101,7 @@ describe('token cookie', () => {
 })
 
 describe('static files', () => {
-  hostTest('symbolic links that leave the renderer folder are not followed (file, folder, the whole root)', async ({ fx, dataDir }) => {
+  hostTest('symbolic links that leave the renderer folder are not followed (a file, a folder, a nested folder)', async ({ fx, dataDir }) => {
     symlinkSync(fx.secret, join(fx.rendererDir, 'leak.js'))
     symlinkSync(join(dataDir, 'outside'), join(fx.rendererDir, 'linked'))
     symlinkSync(join(dataDir, 'ws'), join(fx.rendererDir, 'assets', 'workspace'))
