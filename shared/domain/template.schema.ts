@@ -51,10 +51,10 @@ export const templatePowerSchema = z.object({
 export const templateLibrarySchema = z.object({
   key: z.string().regex(/^[a-z-]+$/),
   /** What the user picks: 交通运输局, 教育局, 市场监管所, 税务所, 派出所, 医院, 学校, 电力所, 乡镇, 村/社区 */
-  title: z.string().min(2),
+  title: cleanString().min(2),
   /** The unit types (shared/domain/labels.ts UNIT_TYPES) this library is offered for first. */
   unitTypes: z.array(z.string()).min(1),
-  description: z.string().min(4),
+  description: cleanString().min(4),
   powers: z.array(templatePowerSchema).min(15),
 })
 export type TemplateLibrary = z.infer<typeof templateLibrarySchema>
