@@ -78,7 +78,8 @@ function readStoredVersion(dbPath: string): number {
  * creates the `-wal`/`-shm` files a WAL database needs and can never remove them, so every `stats`
  * would leave two files behind. Opened normally, SQLite (as the last connection) removes them on
  * close, and on a write-protected file it falls back to reading by itself; `query_only` makes it
- * refuse every write on this connection.
+ * refuse every write on this connection. (Only after a crash can closing change the file: SQLite
+ * then folds the committed transactions left in `-wal` into it, as any later open would.)
  */
 function openReadOnlyConnection(dbPath: string, nativeBinding?: string): Database.Database {
   const sqlite = new Database(dbPath, { fileMustExist: true, nativeBinding })
@@ -125,6 +126,9 @@ export function openWorkspace(opts: OpenWorkspaceOptions): Workspace {
 
   const sqlite = new Database(dbPath, { nativeBinding: opts.nativeBinding })
   try {
+    // belt and braces: SQLite's own view, should a writer have committed a newer version since the file check
+    const current = Number(sqlite.pragma('user_version', { simple: true }))
+    if (current > known) throw new AppError('SCHEMA_TOO_NEW', schemaTooNewMessage(current, known))
     sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('synchronous = NORMAL')
     sqlite.pragma('foreign_keys = ON')
