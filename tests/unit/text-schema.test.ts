@@ -180,3 +180,11 @@ describe('one rule for every channel with text input', () => {
     }
   })
 })
+
+describe('long values', () => {
+  it('keeps a long run of spaces inside the text and trims the edges of a field-sized value', () => {
+    const inner = `甲${' '.repeat(19_990)}乙`
+    expect(cleanInputText(`\u200B ${inner} \u3000`)).toBe(inner)
+    expect(contract['power:create'].input.parse({ code: 'XK-001', name: '许可', typeId: 1, basis: ` ${inner}\u200B` }).basis).toBe(inner)
+  })
+})
