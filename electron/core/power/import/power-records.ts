@@ -31,7 +31,6 @@ export function cleanText(raw: string): string {
     .split('\n')
     .map((l) => l.replace(/ {2,}/g, ' ').trim())
     .join('\n')
-    .replace(/^\n+|\n+$/g, '')
 }
 
 /** Codes: full-width digits/letters to ASCII, every space removed. */
