@@ -38,12 +38,18 @@ export function tokenMatches(given: string | undefined | null, token: string): b
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
+/** The named cookie's value; a value that is not valid percent-encoding counts as no cookie (never a throw). */
 export function readCookie(cookieHeader: string | undefined, name: string): string | undefined {
   if (!cookieHeader) return undefined
   for (const part of cookieHeader.split(';')) {
     const eq = part.indexOf('=')
     if (eq < 0) continue
-    if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim())
+    if (part.slice(0, eq).trim() !== name) continue
+    try {
+      return decodeURIComponent(part.slice(eq + 1).trim())
+    } catch {
+      return undefined
+    }
   }
   return undefined
 }

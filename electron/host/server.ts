@@ -24,6 +24,9 @@ export interface RunningHost {
 }
 
 const MAX_BODY = 50 * 1024 * 1024
+/** How long a refused oversized body may keep arriving (read and dropped) before the connection is cut. */
+const DRAIN_TIMEOUT_MS = 30_000
+const BODY_TOO_LARGE = '请求数据超过 50 MB，本机服务没有处理。导入的文件不能超过 30 MB，请检查是否选错了文件。'
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CSP,
   'X-Content-Type-Options': 'nosniff',
@@ -33,10 +36,11 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void {
   const data = Buffer.from(JSON.stringify(body))
   res.writeHead(status, {
     ...SECURITY_HEADERS,
+    ...extraHeaders,
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': data.length,
     'Cache-Control': 'no-store',
@@ -57,22 +61,38 @@ function sendText(res: ServerResponse, status: number, text: string): void {
 
 const fail = (code: Err['code'], message: string): Err => ({ ok: false, code, message })
 
+/** The request body, or null as soon as it grows past MAX_BODY (the rest is left unread). */
 function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length
       if (size > MAX_BODY) {
+        req.off('data', onData)
+        chunks.length = 0
         resolveBody(null)
-        req.destroy()
         return
       }
       chunks.push(c)
-    })
+    }
+    req.on('data', onData)
     req.on('end', () => resolveBody(Buffer.concat(chunks)))
     req.on('error', reject)
   })
+}
+
+/**
+ * 413 with the Chinese message first, then keep reading and dropping what the client is still
+ * sending: closing a socket with unread data resets it, and the client would never see the answer.
+ * A client that keeps sending is cut off after DRAIN_TIMEOUT_MS.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  sendJson(res, 413, fail('VALIDATION', BODY_TOO_LARGE), { Connection: 'close' })
+  const cutOff = setTimeout(() => req.destroy(), DRAIN_TIMEOUT_MS)
+  cutOff.unref()
+  req.once('close', () => clearTimeout(cutOff))
+  req.resume()
 }
 
 /**
@@ -131,8 +151,9 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return sendJson(res, 415, fail('VALIDATION', '请求格式无效：需要 JSON'))
       }
+      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return refuseTooLarge(req, res)
       const body = await readBody(req)
-      if (body === null) return sendJson(res, 413, fail('VALIDATION', '请求数据过大'))
+      if (body === null) return refuseTooLarge(req, res)
       let msg: unknown
       try {
         msg = JSON.parse(body.toString('utf8'))

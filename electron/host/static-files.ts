@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs'
+import { createReadStream, realpathSync, statSync } from 'node:fs'
 import { extname, resolve, sep } from 'node:path'
 
 const TYPES: Record<string, string> = {
@@ -25,7 +25,9 @@ export interface StaticFile {
 
 /**
  * Maps a URL path onto a file inside `root`, or null. Resolves and then checks containment, so
- * `..`, encoded `%2e%2e`, backslashes and absolute paths cannot reach outside the built renderer.
+ * `..`, encoded `%2e%2e`, backslashes and absolute paths cannot reach outside the built renderer;
+ * then the same check on the real path, so a symbolic link inside the folder (to a file or a
+ * folder) cannot either. Only regular files are served, from their real path.
  */
 export function resolveStatic(root: string, urlPath: string): StaticFile | null {
   let decoded: string
@@ -38,14 +40,18 @@ export function resolveStatic(root: string, urlPath: string): StaticFile | null 
   const rootAbs = resolve(root)
   const rel = decoded === '/' ? '/index.html' : decoded
   const target = resolve(rootAbs, `.${rel.replace(/\\/g, '/')}`)
-  if (target !== rootAbs && !target.startsWith(rootAbs + sep)) return null
+  if (!isInside(rootAbs, target)) return null
   try {
-    const st = statSync(target)
+    const real = realpathSync(target)
+    if (!isInside(realpathSync(rootAbs), real)) return null
+    const st = statSync(real)
     if (!st.isFile()) return null
-    return { path: target, size: st.size, type: TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream' }
+    return { path: real, size: st.size, type: TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream' }
   } catch {
     return null
   }
 }
+
+const isInside = (root: string, target: string) => target === root || target.startsWith(root + sep)
 
 export const openStatic = (f: StaticFile) => createReadStream(f.path)

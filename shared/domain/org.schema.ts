@@ -1,21 +1,19 @@
 import { z } from 'zod'
 import { validateCreditCode } from '../credit-code'
 import { GROUP_ROLES, ROLE_LEVELS, UNIT_TYPES } from './labels'
+import { cleanInputText, requiredText, searchText, text } from './text.schema'
 
 const id = z.number().int().positive()
-const text = (label: string, max: number) =>
-  z.string().trim().max(max, `${label}不能超过${max}个字`)
-const requiredText = (label: string, max: number) => text(label, max).min(1, `请填写${label}`)
 
 /** 联系电话: landline (0xxx-xxxxxxx, optional extension) or mobile; empty allowed. */
 const phone = z
   .string()
-  .trim()
+  .overwrite(cleanInputText)
   .max(40, '联系电话过长')
   .refine((v) => v === '' || /^[0-9+()（）\-\s转]{7,40}$/.test(v), '联系电话只能包含数字、“-”、括号和“转”，至少7位')
 
 export const creditCodeSchema = z.string().transform((raw, ctx) => {
-  const r = validateCreditCode(raw)
+  const r = validateCreditCode(cleanInputText(raw))
   if (!r.ok) {
     ctx.addIssue({ code: 'custom', message: r.message })
     return z.NEVER
@@ -143,7 +141,7 @@ export type Person = z.infer<typeof personSchema>
 
 // ── list queries ─────────────────────────────────────────────────────
 export const listQuerySchema = z.object({
-  search: z.string().trim().max(100, '搜索词过长').optional(),
+  search: searchText().optional(),
 })
 export const postListQuerySchema = listQuerySchema.extend({
   departmentId: id.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { exactText, text } from './text.schema'
 
 /** The columns a 权责清单 spreadsheet can carry, in export order. */
 export const IMPORT_FIELDS = [
@@ -64,7 +65,7 @@ export const IMPORT_FIELD_ALIASES: Record<ImportField, string[]> = {
 }
 
 export const importMappingSchema = z.object({
-  sheet: z.string().min(1).max(100),
+  sheet: exactText(100),
   headerRow: z.number().int().min(1).max(1_000_000),
   /** column number (1-based) → field; unmapped columns are ignored. Empty: recognise the columns of `headerRow` by name. */
   columns: z.record(z.string().regex(/^\d{1,4}$/), z.enum(IMPORT_FIELDS).nullable()),
@@ -75,11 +76,15 @@ export type ImportMapping = z.infer<typeof importMappingSchema>
 export const MAX_IMPORT_BASE64 = 40 * 1024 * 1024
 
 export const powerImportInputSchema = z.object({
-  fileName: z.string().trim().min(1).max(255),
-  dataBase64: z.string().min(1, '文件为空').max(MAX_IMPORT_BASE64, '文件过大（超过30MB），请检查是否选错了文件'),
+  fileName: text('文件名', 255).min(1, '缺少文件名'),
+  dataBase64: z
+    .string()
+    .min(1, '文件为空')
+    .max(MAX_IMPORT_BASE64, '文件过大（超过30MB），请检查是否选错了文件')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件数据无效：不是 base64 编码的内容'),
   mapping: importMappingSchema.optional(),
   /** without a mapping: look for the header in this sheet only (default: the first sheet that has one) */
-  sheet: z.string().min(1).max(100).optional(),
+  sheet: exactText(100).optional(),
   createMissing: z.boolean().default(false),
   dryRun: z.boolean().default(true),
 })

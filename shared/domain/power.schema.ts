@@ -1,7 +1,7 @@
 import { z } from 'zod'
+import { calendarDate, cleanInputText, idList, searchText, text } from './text.schema'
 
 const id = z.number().int().positive()
-const text = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过${max}个字`)
 
 export const POWER_STATUSES = ['pending', 'confirmed', 'cancelled'] as const
 export type PowerStatus = (typeof POWER_STATUSES)[number]
@@ -44,7 +44,7 @@ export type Disclosures = z.output<typeof disclosuresSchema>
 /** Codes are kept as text: 330275012000 must never become 3.30275E+11. */
 export const powerCodeSchema = z
   .string()
-  .transform((s) => s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]/g, ''))
+  .transform((s) => cleanInputText(s).replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]/g, ''))
   .pipe(
     z
       .string()
@@ -64,7 +64,7 @@ export const powerInputSchema = z.object({
   basis: text('设定/实施依据', 20000).default(''),
   subject: text('实施主体', 200).default(''),
   departmentId: id.nullable().default(null),
-  postIds: z.array(id).max(50, '责任岗位不能超过50个').default([]),
+  postIds: idList(50, '责任岗位不能超过50个').default([]),
   target: text('行使对象', 1000).default(''),
   duties: text('责任事项', 10000).default(''),
   accountability: text('追责情形', 10000).default(''),
@@ -133,8 +133,8 @@ export const powerDetailSchema = powerInputSchema.extend({
 export type PowerDetail = z.infer<typeof powerDetailSchema>
 
 export const powerListQuerySchema = z.object({
-  search: z.string().trim().max(100, '搜索词过长').optional(),
-  typeIds: z.array(id).max(100).optional(),
+  search: searchText().optional(),
+  typeIds: idList(100, '事项类型最多选择100个').optional(),
   departmentId: id.optional(),
   status: z.enum(POWER_STATUSES).optional(),
   projectApproval: z.boolean().optional(),
@@ -151,13 +151,13 @@ export const powerListSchema = z.object({
 })
 export type PowerList = z.infer<typeof powerListSchema>
 
-const ids = z.array(id).min(1, '请至少选择一项').max(20000, '一次最多处理20000项')
+const ids = idList(20000, '一次最多处理20000项').min(1, '请至少选择一项')
 
 export const powerStatusInputSchema = z
   .object({
     ids,
     status: z.enum(POWER_STATUSES),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
+    date: calendarDate('日期'),
     reason: text('原因', 500).default(''),
   })
   .refine((v) => v.status !== 'cancelled' || v.reason.length > 0, {

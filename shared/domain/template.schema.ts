@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanInputText, uniqueInOrder } from './text.schema'
 
 /** Built-in power type names (the list is user-extensible in the app; templates use these names). */
 export const BUILTIN_POWER_TYPES = [
@@ -15,20 +16,23 @@ export const BUILTIN_POWER_TYPES = [
   '内部管理权',
 ] as const
 
+/** Library text passes the same rule as user input: it ends up in the same exports. */
+const cleanString = () => z.string().overwrite(cleanInputText)
+
 export const RISK_CATEGORIES = ['思想道德风险', '制度机制风险', '业务操作风险'] as const
 
 /** One typical power of a unit-type starter library (resources/templates/*.json). */
 export const templatePowerSchema = z.object({
-  name: z.string().trim().min(2).max(100),
+  name: cleanString().min(2).max(100),
   type: z.enum(BUILTIN_POWER_TYPES),
-  basis: z.string().trim().min(4).max(2000),
-  subject: z.string().trim().max(100).default(''),
-  target: z.string().trim().max(200).default(''),
-  duties: z.string().trim().min(4).max(2000),
-  accountability: z.string().trim().max(2000).default(''),
-  legalLimit: z.string().trim().max(50).default(''),
-  promisedLimit: z.string().trim().max(50).default(''),
-  feeBasis: z.string().trim().max(500).default(''),
+  basis: cleanString().min(4).max(2000),
+  subject: cleanString().max(100).default(''),
+  target: cleanString().max(200).default(''),
+  duties: cleanString().min(4).max(2000),
+  accountability: cleanString().max(2000).default(''),
+  legalLimit: cleanString().max(50).default(''),
+  promisedLimit: cleanString().max(50).default(''),
+  feeBasis: cleanString().max(500).default(''),
   discretion: z.enum(['none', 'narrow', 'wide']).default('none'),
   isProjectApproval: z.boolean().default(false),
   isHighConcern: z.boolean().default(false),
@@ -36,9 +40,9 @@ export const templatePowerSchema = z.object({
   risks: z
     .array(
       z.object({
-        description: z.string().trim().min(6).max(300),
+        description: cleanString().min(6).max(300),
         category: z.enum(RISK_CATEGORIES),
-        node: z.string().trim().max(30).optional(),
+        node: cleanString().max(30).optional(),
       }),
     )
     .default([]),
@@ -47,10 +51,10 @@ export const templatePowerSchema = z.object({
 export const templateLibrarySchema = z.object({
   key: z.string().regex(/^[a-z-]+$/),
   /** What the user picks: 交通运输局, 教育局, 市场监管所, 税务所, 派出所, 医院, 学校, 电力所, 乡镇, 村/社区 */
-  title: z.string().min(2),
+  title: cleanString().min(2),
   /** The unit types (shared/domain/labels.ts UNIT_TYPES) this library is offered for first. */
   unitTypes: z.array(z.string()).min(1),
-  description: z.string().min(4),
+  description: cleanString().min(4),
   powers: z.array(templatePowerSchema).min(15),
 })
 export type TemplateLibrary = z.infer<typeof templateLibrarySchema>
@@ -67,11 +71,11 @@ export type TemplateSummary = z.infer<typeof templateSummarySchema>
 export const templateApplyInputSchema = z.object({
   key: z.string().regex(/^[a-z-]{1,40}$/),
   /** indexes into the library's powers */
-  indexes: z.array(z.number().int().min(0).max(999)).min(1, '请至少勾选一项').max(1000),
+  indexes: z.array(z.number().int().min(0).max(999)).overwrite(uniqueInOrder).min(1, '请至少勾选一项').max(1000),
   /** codes are generated as prefix + 3-digit number, skipping codes already in use */
   codePrefix: z
     .string()
-    .trim()
+    .overwrite(cleanInputText)
     .min(1, '请填写编码前缀')
     .max(20, '编码前缀不能超过20个字符')
     .regex(/^[0-9A-Za-z\-_]+$/, '编码前缀只能包含数字、字母、“-”和“_”'),

@@ -32,7 +32,7 @@ export const statsCommand: CliCommand = {
   summary: '统计工作区中的机构、岗位、人员、职权等数量',
   usage,
   details: [
-    '只读取已有的工作区，不会新建。',
+    '只读打开已有的工作区：不会新建、升级、备份或修改它。',
     '',
     '  --data-dir 目录   工作区所在目录（默认为本机默认工作区目录）',
     '  --json            以一个 JSON 对象输出，便于脚本处理',

@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/result'
 import { DB_FILE_NAME, resolveMigrationsDir } from '../paths'
 import { backupBeforeMigration, rollingDailyBackup } from './backup'
 import * as schema from './schema'
+import { NotADatabaseError, readStoredSchemaVersion } from './stored-version'
 
 export type Db = BetterSQLite3Database<typeof schema>
 
@@ -26,6 +27,11 @@ export interface OpenWorkspaceOptions {
   migrationsDir?: string
   /** daily rolling copies under <dataDir>/backups (default on; benchmarks turn it off) */
   backups?: boolean
+  /**
+   * For commands that only read (stats, export): the workspace must exist at this program's schema
+   * version; nothing is created, migrated or backed up, and SQLite refuses every write.
+   */
+  readonly?: boolean
 }
 
 interface Journal {
@@ -45,37 +51,84 @@ export function schemaTooNewMessage(found: number, known: number): string {
   )
 }
 
-/** Reads the stored schema version without writing a byte to the file. */
-function readStoredVersion(dbPath: string, nativeBinding?: string): number {
-  let probe: Database.Database | undefined
+export function schemaTooOldForReadOnlyMessage(found: number, known: number): string {
+  return (
+    `该工作区的数据版本较旧（数据版本 ${found}，本程序为 ${known}），需要先升级才能读取。` +
+    '只读命令不会修改工作区：请先用本程序打开它一次（或运行一次导入命令）完成升级后再试。'
+  )
+}
+
+/**
+ * Reads the stored schema version without opening SQLite at all (see stored-version.ts): a
+ * workspace refused as too new keeps its file list and every byte, `-shm` included.
+ */
+function readStoredVersion(dbPath: string): number {
   try {
-    probe = new Database(dbPath, { readonly: true, fileMustExist: true, nativeBinding })
-    return Number(probe.pragma('user_version', { simple: true }))
+    return readStoredSchemaVersion(dbPath)
   } catch (e) {
-    const code = (e as { code?: string }).code
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    if (e instanceof NotADatabaseError) {
       throw new AppError('INTERNAL', `工作区文件 ${dbPath} 不是有效的数据库文件或已损坏，程序没有修改它。`)
     }
     throw e
-  } finally {
-    probe?.close()
+  }
+}
+
+/**
+ * A read-only session. The file is not opened with SQLite's `readonly` flag: such a connection
+ * creates the `-wal`/`-shm` files a WAL database needs and can never remove them, so every `stats`
+ * would leave two files behind. Opened normally, SQLite (as the last connection) removes them on
+ * close, and on a write-protected file it falls back to reading by itself; `query_only` makes it
+ * refuse every write on this connection. (Only after a crash can closing change the file: SQLite
+ * then folds the committed transactions left in `-wal` into it, as any later open would.)
+ */
+function openReadOnlyConnection(dbPath: string, nativeBinding?: string): Database.Database {
+  const sqlite = new Database(dbPath, { fileMustExist: true, nativeBinding })
+  try {
+    sqlite.pragma('query_only = ON')
+    sqlite.pragma('busy_timeout = 5000')
+    return sqlite
+  } catch (e) {
+    sqlite.close()
+    throw e
+  }
+}
+
+function openReadOnlyWorkspace(opts: OpenWorkspaceOptions, dbPath: string, known: number): Workspace {
+  if (!existsSync(dbPath)) throw new AppError('NOT_FOUND', `目录 ${opts.dataDir} 中没有工作区文件 ${DB_FILE_NAME}。`)
+  const stored = readStoredVersion(dbPath)
+  if (stored > known) throw new AppError('SCHEMA_TOO_NEW', schemaTooNewMessage(stored, known))
+  if (stored < known) throw new AppError('INTERNAL', schemaTooOldForReadOnlyMessage(stored, known))
+  const sqlite = openReadOnlyConnection(dbPath, opts.nativeBinding)
+  return {
+    dataDir: opts.dataDir,
+    dbPath,
+    schemaVersion: known,
+    sqlite,
+    db: drizzle(sqlite, { schema }),
+    close: () => {
+      if (sqlite.open) sqlite.close()
+    },
   }
 }
 
 export function openWorkspace(opts: OpenWorkspaceOptions): Workspace {
   const migrationsFolder = opts.migrationsDir ?? resolveMigrationsDir()
   const known = knownSchemaVersion(migrationsFolder)
-  mkdirSync(opts.dataDir, { recursive: true })
   const dbPath = join(opts.dataDir, DB_FILE_NAME)
+  if (opts.readonly) return openReadOnlyWorkspace(opts, dbPath, known)
+  mkdirSync(opts.dataDir, { recursive: true })
 
   let stored = 0
   if (existsSync(dbPath)) {
-    stored = readStoredVersion(dbPath, opts.nativeBinding)
+    stored = readStoredVersion(dbPath)
     if (stored > known) throw new AppError('SCHEMA_TOO_NEW', schemaTooNewMessage(stored, known))
   }
 
   const sqlite = new Database(dbPath, { nativeBinding: opts.nativeBinding })
   try {
+    // belt and braces: SQLite's own view, should a writer have committed a newer version since the file check
+    const current = Number(sqlite.pragma('user_version', { simple: true }))
+    if (current > known) throw new AppError('SCHEMA_TOO_NEW', schemaTooNewMessage(current, known))
     sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('synchronous = NORMAL')
     sqlite.pragma('foreign_keys = ON')

@@ -21,6 +21,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx'
+import { stripXmlForbidden } from '../../../shared/domain/text.schema'
 
 export const FONT = {
   title: '方正小标宋简体',
@@ -39,6 +40,12 @@ export const A4 = { width: 11906, height: 16838 }
 /** GB/T 9704 margins: 天头 37mm, 订口 28mm; the type area is 156mm × 225mm. */
 export const MARGINS = { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) }
 
+/**
+ * Every text that enters a document passes here: rows stored before the contract cleaned its input
+ * may still hold characters XML cannot carry (U+FFFE, C0 controls), which would make the .docx unreadable.
+ */
+export const xmlText = stripXmlForbidden
+
 export function contentWidth(orientation: 'portrait' | 'landscape'): number {
   const pageWidth = orientation === 'portrait' ? A4.width : A4.height
   return orientation === 'portrait' ? pageWidth - MARGINS.left - MARGINS.right : pageWidth - 2 * Math.round(25 * MM)
@@ -50,7 +57,7 @@ export function titleParagraph(text: string): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 240, line: 560 },
-    children: [new TextRun({ text, font: font(FONT.title), size: SIZE.er })],
+    children: [new TextRun({ text: xmlText(text), font: font(FONT.title), size: SIZE.er })],
   })
 }
 
@@ -59,7 +66,7 @@ export function bodyParagraph(text: string, opts: { indent?: boolean; align?: 'l
     alignment: opts.align === 'right' ? AlignmentType.RIGHT : opts.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
     indent: opts.indent === false ? undefined : { firstLine: 640 },
     spacing: { line: 560 },
-    children: [new TextRun({ text, font: font(FONT.body), size: SIZE.san })],
+    children: [new TextRun({ text: xmlText(text), font: font(FONT.body), size: SIZE.san })],
   })
 }
 
@@ -67,7 +74,7 @@ export function headingParagraph(text: string): Paragraph {
   return new Paragraph({
     indent: { firstLine: 640 },
     spacing: { line: 560 },
-    children: [new TextRun({ text, font: font(FONT.heading), size: SIZE.san })],
+    children: [new TextRun({ text: xmlText(text), font: font(FONT.heading), size: SIZE.san })],
   })
 }
 
@@ -137,7 +144,7 @@ export function documentStyles(tableFontSize: number = SIZE.xiaosi): IStylesOpti
 }
 
 function cellParagraphs(text: string, header: boolean, align: 'left' | 'center' = 'left'): Paragraph[] {
-  return (text || ' ').split('\n').map(
+  return (xmlText(text) || ' ').split('\n').map(
     (line) =>
       new Paragraph({
         style: header ? TABLE_HEADER_STYLE : TABLE_TEXT_STYLE,

@@ -1,11 +1,13 @@
 import { and, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm'
 import type { PowerListQuery } from '../../../shared/domain/power.schema'
+import { cleanInputText } from '../../../shared/domain/text.schema'
 import { powers } from '../db/schema'
 import { containsAny } from '../org/like'
 
 /** FTS5 trigram needs at least 3 characters; shorter Chinese terms (许可, 处罚) fall back to LIKE. */
 export function searchCondition(term: string | undefined): SQL | undefined {
-  const t = term?.trim()
+  // a NUL would end the FTS5 query string early: the contract already strips it, this keeps the query safe on its own
+  const t = term === undefined ? undefined : cleanInputText(term)
   if (!t) return undefined
   if ([...t].length < 3) return containsAny(t, [powers.code, powers.name, powers.basis, powers.duties])
   const phrase = `"${t.replace(/"/g, '""')}"`

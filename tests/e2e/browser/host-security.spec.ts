@@ -72,3 +72,25 @@ test('the token is traded for an HttpOnly cookie and the API answers with Result
   const traversal = await raw(host.port, '/..%2f..%2fpackage.json', { headers: { Cookie: cookie } })
   expect(traversal.body).not.toContain('"devDependencies"')
 })
+
+test('the built host treats a malformed token cookie as no token (401) and answers a body over 50 MB with 413 in Chinese', async ({ host }) => {
+  const name = `sunlight_token_${host.port}`
+  for (const value of ['%', '%E0%A4%A']) {
+    const page = await raw(host.port, '/', { headers: { Cookie: `${name}=${value}` } })
+    expect(page.status, value).toBe(401)
+    expect(page.body).toContain('访问令牌')
+  }
+  const big = await raw(host.port, '/api/invoke', {
+    method: 'POST',
+    headers: { Cookie: `${name}=${host.token}`, 'Content-Type': 'application/json' },
+    body: ' '.repeat(50 * 1024 * 1024 + 1),
+  })
+  expect(big.status).toBe(413)
+  expect(JSON.parse(big.body)).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('超过 50 MB') })
+  const info = await raw(host.port, '/api/invoke', {
+    method: 'POST',
+    headers: { Cookie: `${name}=${host.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ channel: 'app:info' }),
+  })
+  expect(JSON.parse(info.body)).toMatchObject({ ok: true })
+})

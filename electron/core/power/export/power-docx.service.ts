@@ -1,5 +1,5 @@
 import { Document, Packer } from 'docx'
-import { bodyParagraph, contentWidth, documentStyles, fixedTable, SIZE, section, titleParagraph, type CellSpec } from '../../docs/gbt9704'
+import { bodyParagraph, contentWidth, documentStyles, fixedTable, SIZE, section, titleParagraph, xmlText, type CellSpec } from '../../docs/gbt9704'
 import type { Db } from '../../db/client'
 import { getUnit } from '../../org/unit.repo'
 import { loadExportGroups } from './power-export-data'
@@ -37,7 +37,7 @@ export async function exportPowersDocx(db: Db): Promise<Buffer> {
   const count = rows.length
   const doc = new Document({
     creator: '阳光权力自查台',
-    title: `${unit?.name ?? ''}职权目录`,
+    title: xmlText(`${unit?.name ?? ''}职权目录`),
     styles: documentStyles(SIZE.wu),
     sections: [
       section(

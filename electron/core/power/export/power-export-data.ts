@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { departments, powers, powerTypes } from '../../db/schema'
+import { stripXmlForbidden } from '../../../../shared/domain/text.schema'
 
 export interface ExportPower {
   id: number
@@ -25,6 +26,15 @@ export interface ExportPower {
 export interface ExportGroup {
   main: ExportPower
   children: ExportPower[]
+}
+
+/**
+ * Defence in depth for both exports: rows stored before the contract cleaned its input may hold
+ * characters XML cannot carry (U+FFFE, C0 controls); they would make the .xlsx/.docx invalid and our
+ * own import would then refuse our own export as damaged.
+ */
+function xmlSafeRow<T extends object>(row: T): T {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? stripXmlForbidden(v) : v])) as T
 }
 
 /** Every power grouped as 主项 followed by its 子项, ordered by code. */
@@ -55,7 +65,7 @@ export function loadExportGroups(db: Db, opts: { includeCancelled?: boolean } = 
     .orderBy(asc(powers.code))
     .all()
     .filter((r) => opts.includeCancelled !== false || r.status !== 'cancelled')
-    .map((r) => ({ ...r, departmentName: r.departmentName ?? '' }))
+    .map((r) => xmlSafeRow({ ...r, departmentName: r.departmentName ?? '' }))
   const groups = new Map<number, ExportGroup>()
   for (const r of rows) if (r.parentId === null) groups.set(r.id, { main: r, children: [] })
   for (const r of rows) if (r.parentId !== null) groups.get(r.parentId)?.children.push(r)

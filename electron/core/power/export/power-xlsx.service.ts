@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField } from '../../../../shared/domain/power-import.schema'
+import { stripXmlForbidden } from '../../../../shared/domain/text.schema'
 import type { Db } from '../../db/client'
 import { getUnit } from '../../org/unit.repo'
 import { type ExportPower, loadExportGroups } from './power-export-data'
@@ -79,7 +80,7 @@ export async function exportPowersXlsx(db: Db): Promise<Buffer> {
   const last = IMPORT_FIELDS.length
   ws.mergeCells(1, 1, 1, last)
   const title = ws.getCell(1, 1)
-  title.value = `${unit?.name ?? ''}权力清单`
+  title.value = stripXmlForbidden(`${unit?.name ?? ''}权力清单`)
   title.font = { name: '宋体', size: 18, bold: true }
   title.alignment = { horizontal: 'center', vertical: 'middle' }
   ws.getRow(1).height = 32

@@ -5,6 +5,7 @@ import {
   type ImportField,
   type ImportMapping,
 } from '../../../../shared/domain/power-import.schema'
+import { cleanInputText } from '../../../../shared/domain/text.schema'
 import { headerLabel } from './header-detect'
 import type { SheetTable } from './xlsx-table'
 
@@ -24,13 +25,12 @@ const TEXT_FIELDS = IMPORT_FIELDS.filter((f) => !IDENTITY_FIELDS.includes(f))
 
 /** Line breaks kept, full-width and non-breaking spaces made plain, each line trimmed. */
 export function cleanText(raw: string): string {
-  return raw
+  return cleanInputText(raw)
     .replace(/\r\n?/g, '\n')
     .replace(/[\u3000\u00a0\t]/g, ' ')
     .split('\n')
     .map((l) => l.replace(/ {2,}/g, ' ').trim())
     .join('\n')
-    .replace(/^\n+|\n+$/g, '')
 }
 
 /** Codes: full-width digits/letters to ASCII, every space removed. */
