@@ -8,6 +8,9 @@ import type { XlsxPackage } from './xlsx-package'
 /** `isDate[s]` for a cell's style index `s`. */
 export type DateStyles = ReadonlyArray<boolean>
 
+/** Excel allows 64,000 cell formats; what lies beyond is not kept (those cells read as numbers). */
+const MAX_STYLES = 65_536
+
 export async function readDateStyles(pkg: XlsxPackage, path: string | null): Promise<DateStyles> {
   if (!path) return []
   const customCodes = new Map<number, string>()
@@ -15,11 +18,10 @@ export async function readDateStyles(pkg: XlsxPackage, path: string | null): Pro
   let inCellXfs = false
   await pkg.parse(path, {
     open(name, a) {
-      if (name === 'numFmt' && a.numFmtId !== undefined) customCodes.set(Number(a.numFmtId), a.formatCode ?? '')
+      if (name === 'numFmt' && a.numFmtId !== undefined && customCodes.size < MAX_STYLES) customCodes.set(Number(a.numFmtId), a.formatCode ?? '')
       else if (name === 'cellXfs') inCellXfs = true
       else if (name === 'xf' && inCellXfs) {
-        // a style table has a few hundred entries at most; cap it like a row of cells
-        if (xfFormats.length < 65_536) xfFormats.push(Number(a.numFmtId ?? 0))
+        if (xfFormats.length < MAX_STYLES) xfFormats.push(Number(a.numFmtId ?? 0))
       }
     },
     close(name) {

@@ -7,6 +7,8 @@ import { AppError } from '../../../shared/result'
 import { parseRangeRef } from './cell-ref'
 import { XLSX_MESSAGES } from './xlsx-messages'
 
+const EMPTY: string[] = []
+
 export class SheetGrid {
   private readonly rows: string[][] = []
   private readonly merges: string[] = []
@@ -36,16 +38,23 @@ export class SheetGrid {
     this.merges.push(ref)
   }
 
-  /** Rows 1..last row with content, each `width` cells long, merged cells repeating their master. */
-  finish(): string[][] {
+  /**
+   * Rows 1..last row with content, each `width` cells long, merged cells repeating their master.
+   * `holdArea` sees the size first and may refuse it, before any row is padded.
+   */
+  finish(holdArea: (height: number, width: number) => void): string[][] {
     const height = this.rows.length
     const width = this.width
-    // filled in place: a second, dense copy would double the peak for a large sheet
-    const rows = this.rows
+    holdArea(height, width)
+    const rows: string[][] = new Array<string[]>(height)
+    const blank: string[] = []
+    for (let c = 0; c < width; c++) blank.push('')
     for (let r = 0; r < height; r++) {
-      const cells = rows[r] ?? []
-      for (let c = 0; c < width; c++) if (cells[c] === undefined) cells[c] = ''
-      rows[r] = cells
+      const dense = blank.slice()
+      const src = this.rows[r]
+      if (src) for (let c = 0; c < src.length; c++) if (src[c] !== undefined) dense[c] = src[c] as string
+      rows[r] = dense
+      this.rows[r] = EMPTY // the sparse row is garbage from here on
     }
     this.fillMerges(rows, height, width)
     return rows

@@ -136,5 +136,5 @@ export async function readSheet(pkg: XlsxPackage, sheet: SheetRef, ctx: SheetCon
     },
   })
   if (!found) throw new AppError('VALIDATION', XLSX_MESSAGES.corrupt(pkg.fileName))
-  return grid.finish()
+  return grid.finish((height, width) => pkg.holdGrid(height, width))
 }

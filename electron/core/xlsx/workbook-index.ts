@@ -20,6 +20,9 @@ export interface WorkbookIndex {
 
 type Relationship = { type: string; target: string }
 
+/** A workbook's rels name its sheets and a few parts; thousands more is not a workbook. */
+const MAX_RELATIONSHIPS = 10_000
+
 /** `r:id` whatever the prefix the writer bound to the relationships namespace. */
 function relationshipId(attributes: Record<string, string>): string | undefined {
   for (const [key, value] of Object.entries(attributes)) if (key === 'id' || key.endsWith(':id')) return value
@@ -47,6 +50,7 @@ async function readRels(pkg: XlsxPackage, ownerPath: string): Promise<Map<string
   await pkg.parse(relsPathOf(ownerPath), {
     open(name, a) {
       if (name === 'Relationship' && a.Id && a.Target && a.TargetMode !== 'External') {
+        if (rels.size >= MAX_RELATIONSHIPS) throw new AppError('VALIDATION', XLSX_MESSAGES.corrupt(pkg.fileName))
         rels.set(a.Id, { type: a.Type ?? '', target: resolveTarget(ownerPath, a.Target) })
       }
     },

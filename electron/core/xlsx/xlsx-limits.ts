@@ -20,6 +20,8 @@ export interface XlsxLimits {
   maxTextChars: number
   /** Cells with content across the workbook. */
   maxCells: number
+  /** Rows × columns of the tables returned, summed over the sheets (what the padded rows cost). */
+  maxGridCells: number
   /** Merge ranges per sheet. */
   maxMergeRanges: number
   /** Worksheets per workbook. */
@@ -35,6 +37,7 @@ export const DEFAULT_XLSX_LIMITS: Readonly<XlsxLimits> = {
   maxSharedStrings: 1_000_000,
   maxTextChars: 64 * 1024 * 1024,
   maxCells: 4_000_000,
+  maxGridCells: 10_000_000,
   maxMergeRanges: 100_000,
   maxSheets: 255,
 }

@@ -23,6 +23,8 @@ export const XLSX_MESSAGES = {
   tooManySharedStrings: (file: string, limit: number) => `文件“${file}”中的文本条目超过 ${n(limit)} 条，超出本程序支持的规模`,
   tooMuchText: (file: string, limit: number) => `文件“${file}”中的文字总量超过 ${n(limit)} 个字符，超出本程序支持的规模`,
   tooManyCells: (file: string, limit: number) => `文件“${file}”中有内容的单元格超过 ${n(limit)} 个，超出本程序支持的规模`,
+  gridTooLarge: (file: string, limit: number) =>
+    `文件“${file}”中各工作表的范围过大（行数×列数合计超过 ${n(limit)} 格），超出本程序支持的规模`,
   tooManyMerges: (sheet: string, limit: number) => `工作表“${sheet}”的合并单元格超过 ${n(limit)} 处，超出本程序支持的规模`,
   overlappingMerges: (sheet: string) => `工作表“${sheet}”中的合并单元格互相重叠，文件已损坏，无法读取`,
 } as const

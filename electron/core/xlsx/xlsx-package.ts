@@ -14,6 +14,7 @@ export class XlsxPackage {
   private readonly lowerCaseNames = new Map<string, ZipEntry>()
   private textChars = 0
   private cells = 0
+  private gridCells = 0
 
   constructor(
     private readonly data: Uint8Array,
@@ -44,6 +45,14 @@ export class XlsxPackage {
     this.textChars += chars
     if (this.textChars > this.limits.maxTextChars) {
       throw new AppError('VALIDATION', XLSX_MESSAGES.tooMuchText(this.fileName, this.limits.maxTextChars))
+    }
+  }
+
+  /** Counts the area of a table about to be padded to rectangular rows. */
+  holdGrid(height: number, width: number): void {
+    this.gridCells += height * width
+    if (this.gridCells > this.limits.maxGridCells) {
+      throw new AppError('VALIDATION', XLSX_MESSAGES.gridTooLarge(this.fileName, this.limits.maxGridCells))
     }
   }
 

@@ -128,6 +128,16 @@ describe('other limits, each stated in the refusal', () => {
     expect(await refusal(sheet(sheetDataXml([HEADER, ...DATA])), limits)).toBe('文件“清单.xlsx”中有内容的单元格超过 10 个，超出本程序支持的规模')
   })
 
+  it('the area of the tables returned, summed over the sheets (one far cell per sheet would pad millions of slots)', async () => {
+    const far = '<sheetData><row r="2000"><c r="GR2000"><v>1</v></c></row></sheetData>'
+    const sheets = ['一', '二', '三'].map((name) => ({ name, body: far }))
+    const limits = { ...DEFAULT_XLSX_LIMITS, maxGridCells: 1_000_000 }
+    expect(await refusal(buildXlsx({ sheets }), limits)).toBe('文件“清单.xlsx”中各工作表的范围过大（行数×列数合计超过 1,000,000 格），超出本程序支持的规模')
+    // the default allows one sheet of 50,000 rows × 200 columns, and no more
+    const sheet = '<sheetData><row r="50000"><c r="GR50000"><v>1</v></c></row></sheetData>'
+    expect(await refusal(buildXlsx({ sheets: [{ name: '一', body: sheet }, { name: '二', body: far }] }))).toMatch(/合计超过 10,000,000 格/)
+  })
+
   it('columns beyond the limit are not read, as before', async () => {
     const body = `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>事项编码</t></is></c><c r="XFD1" t="inlineStr"><is><t>远处</t></is></c></row></sheetData>`
     const [t] = await readXlsxTables(sheet(body), '清单.xlsx')
