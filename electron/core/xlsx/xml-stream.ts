@@ -10,6 +10,12 @@
  * that reading stays cheaper than exceljs's own full load. A hand-written scanner would be faster
  * still but would be one more XML tokenizer to get right; the limits, not the tokenizer, are what
  * keep hostile files bounded.
+ *
+ * saxes itself holds no limits: it would stack any depth of elements, collect any number of
+ * attributes, and grow a text node, comment, CDATA section, name or entity without end. So the
+ * depth and the attributes of each tag are counted from its events, and after every chunk written
+ * the text it still holds is measured (its buffers are not public API; a test feeds it a 10 MB
+ * text node, comment and CDATA section so a saxes that renamed them would be noticed).
  */
 import { TextDecoder } from 'node:util'
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
@@ -33,6 +39,21 @@ export class XmlSyntaxError extends Error {
   }
 }
 
+/** Nesting of SpreadsheetML parts is about 10 deep; attributes per tag about 20. */
+const MAX_DEPTH = 128
+const MAX_ATTRIBUTES = 1000
+/** What saxes may hold between two chunks: far above a cell's 32,767 characters. */
+const MAX_PENDING_CHARS = 1024 * 1024
+
+type SaxesBuffers = Partial<Record<'text' | 'name' | 'entity' | 'piTarget' | 'openWakaBang', unknown>>
+
+function pendingChars(parser: SaxesParser<{ xmlns: false; position: false }>): number {
+  const b = parser as unknown as SaxesBuffers
+  let n = 0
+  for (const v of [b.text, b.name, b.entity, b.piTarget, b.openWakaBang]) if (typeof v === 'string') n += v.length
+  return n
+}
+
 const localName = (name: string) => {
   const colon = name.indexOf(':')
   return colon < 0 ? name : name.slice(colon + 1)
@@ -46,16 +67,34 @@ export async function parseXmlEntry(data: Uint8Array, entry: ZipEntry, budget: I
   parser.on('doctype', () => {
     throw new XmlSyntaxError(entry.name, 'a DOCTYPE has no place in a workbook part')
   })
-  parser.on('opentag', (tag: SaxesTagPlain) => handlers.open(localName(tag.name), tag.attributes))
-  parser.on('closetag', (tag: SaxesTagPlain) => handlers.close(localName(tag.name)))
+  let depth = 0
+  let attributes = 0
+  parser.on('opentagstart', () => {
+    attributes = 0
+  })
+  parser.on('attribute', () => {
+    if (++attributes > MAX_ATTRIBUTES) throw new XmlSyntaxError(entry.name, `more than ${MAX_ATTRIBUTES} attributes on one tag`)
+  })
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    if (++depth > MAX_DEPTH) throw new XmlSyntaxError(entry.name, `elements nested deeper than ${MAX_DEPTH}`)
+    handlers.open(localName(tag.name), tag.attributes)
+  })
+  parser.on('closetag', (tag: SaxesTagPlain) => {
+    depth--
+    handlers.close(localName(tag.name))
+  })
   parser.on('text', (t) => handlers.text(t))
   parser.on('cdata', (t) => handlers.text(t))
+  const write = (s: string) => {
+    parser.write(s)
+    if (pendingChars(parser) > MAX_PENDING_CHARS) throw new XmlSyntaxError(entry.name, `a token longer than ${MAX_PENDING_CHARS} characters`)
+  }
   const decoder = new TextDecoder('utf-8')
   await inflateEntry(data, entry, budget, (chunk) => {
     const s = decoder.decode(chunk, { stream: true })
-    if (s.length > 0) parser.write(s)
+    if (s.length > 0) write(s)
   })
   const rest = decoder.decode()
-  if (rest.length > 0) parser.write(rest)
+  if (rest.length > 0) write(rest)
   parser.close()
 }

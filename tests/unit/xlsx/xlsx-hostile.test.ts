@@ -2,6 +2,7 @@
  * Issue 7, items 1–3: hostile workbooks generated here (a few KB each, never committed). Each
  * failed on the exceljs reader: the merge range ran it out of memory, the lying sizes and the
  * wrapped entry count got through, the honest large archive was inflated whole.
+ * Timeouts are 30 s: building the files is what takes time on a busy two-core machine.
  */
 import { describe, expect, it } from 'vitest'
 import { readXlsxTables } from '../../../electron/core/xlsx/xlsx-reader'
@@ -20,7 +21,7 @@ async function refusal(data: Buffer, limits = DEFAULT_XLSX_LIMITS): Promise<stri
   throw new Error('the workbook was read, a refusal was expected')
 }
 
-describe('item 1: a merge range over the whole sheet grid is clipped to the used area', () => {
+describe('item 1: a merge range over the whole sheet grid is clipped to the used area', { timeout: 30_000 }, () => {
   for (const ref of ['A5:GR199999', 'A1:XFD1048576']) {
     it(`${ref} in a few-KB file reads as the rows and columns that hold content`, async () => {
       const data = mergeRangeWorkbook(ref)
@@ -44,7 +45,7 @@ describe('item 1: a merge range over the whole sheet grid is clipped to the used
   })
 })
 
-describe('item 2: sizes are what inflating really produces, never what the archive declares', () => {
+describe('item 2: sizes are what inflating really produces, never what the archive declares', { timeout: 30_000 }, () => {
   it('a 1.6 MB file whose sheet declares 2,000 bytes but inflates to 1.5 GB is stopped at 2,000 bytes and refused', async () => {
     const data = lyingSizeWorkbook()
     expect(data.length).toBeLessThan(2 * 1024 * 1024)
@@ -81,7 +82,7 @@ describe('item 2: sizes are what inflating really produces, never what the archi
   })
 })
 
-describe('item 3: the entry count comes from the central directory records themselves', () => {
+describe('item 3: the entry count comes from the central directory records themselves', { timeout: 30_000 }, () => {
   const junk = (n: number): ZipPart[] => Array.from({ length: n }, (_v, i) => ({ name: `x/${i}`, data: '', method: 'store' as const }))
 
   it('67,036 entries declared as 1,500 (the 16-bit count wrapped) are counted and refused', async () => {
@@ -101,7 +102,7 @@ describe('item 3: the entry count comes from the central directory records thems
   })
 })
 
-describe('other limits, each stated in the refusal', () => {
+describe('other limits, each stated in the refusal', { timeout: 30_000 }, () => {
   const sheet = (body: string) => buildXlsx({ sheets: [{ name: '清单', body }] })
 
   it('a cell over 32,767 characters', async () => {
@@ -148,6 +149,21 @@ describe('other limits, each stated in the refusal', () => {
     const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>`
     const parts = workbookParts({ sheets: [{ name: '清单', body: '' }] }).map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { ...p, data: bomb } : p))
     expect(await refusal(writeZip(parts))).toBe('文件“清单.xlsx”已损坏或不是有效的 .xlsx 工作簿，无法读取')
+  })
+
+  it('XML that would make the parser hold unbounded state: a huge text node, comment or CDATA, deep nesting, endless attributes', async () => {
+    const big = 'x'.repeat(10 * 1024 * 1024)
+    const cases = [
+      `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${big}</t></is></c></row></sheetData>`,
+      `<sheetData/><!--${big}-->`,
+      `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[${'<a>'.repeat(4 * 1024 * 1024)}]]></t></is></c></row></sheetData>`,
+      `<sheetData/>${'<a>'.repeat(200)}${'</a>'.repeat(200)}`,
+      `<sheetData/><a ${Array.from({ length: 2000 }, (_v, i) => `b${i}="1"`).join(' ')}/>`,
+    ]
+    for (const body of cases) expect(await refusal(sheet(body))).toBe('文件“清单.xlsx”已损坏或不是有效的 .xlsx 工作簿，无法读取')
+    // many elements side by side are fine: depth is what is limited, not count
+    const wide = `<sheetData><row r="1">${'<c s="0"/>'.repeat(5000)}<c r="B1"><v>7</v></c></row></sheetData>`
+    expect((await readXlsxTables(sheet(wide), '清单.xlsx'))[0]?.rows).toEqual([['', '7']])
   })
 
   it('an encrypted entry, a truncated archive and a missing workbook part are refused in Chinese', async () => {

@@ -94,7 +94,7 @@ async function everyKindOfValue(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer())
 }
 
-describe('readXlsxTables reads honest workbooks exactly as exceljs did', () => {
+describe('readXlsxTables reads honest workbooks exactly as exceljs did', { timeout: 30_000 }, () => {
   it('the quirky 权责清单 fixture (title rows, two-row header, merged 主项, numbers as codes)', async () => {
     const [t] = await expectSameAsExceljs(await quirkyWorkbook())
     expect(t?.rows[4]?.[1]).toBe('330275012000')

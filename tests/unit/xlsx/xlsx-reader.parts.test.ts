@@ -10,7 +10,7 @@ import { writeZip } from '../../helpers/zip-writer'
 
 const read = async (data: Buffer) => (await readXlsxTables(data, '清单.xlsx')).map((t) => t.rows)
 
-describe('readXlsxTables on parts written by hand', () => {
+describe('readXlsxTables on parts written by hand', { timeout: 30_000 }, () => {
   it('inline strings with runs and phonetic guides, escapes, CDATA and character references', async () => {
     const body = `<sheetData><row r="1">
       <c r="A1" t="inlineStr"><is><r><t>道路</t></r><r><rPr><b/></rPr><t xml:space="preserve"> 运输</t></r><rPh sb="0" eb="2"><t>どうろ</t></rPh></is></c>
