@@ -26,11 +26,13 @@ export interface XlsxLimits {
   maxMergeRanges: number
   /** Worksheets per workbook. */
   maxSheets: number
+  /** XML elements across all parts read: what bounds the parsing time of a file of empty cells. */
+  maxXmlElements: number
 }
 
 export const DEFAULT_XLSX_LIMITS: Readonly<XlsxLimits> = {
   maxEntries: 2000,
-  maxUnpackedBytes: 256 * 1024 * 1024,
+  maxUnpackedBytes: 128 * 1024 * 1024,
   maxRows: 50_000,
   maxColumns: 200,
   maxCellChars: 32_767,
@@ -40,4 +42,5 @@ export const DEFAULT_XLSX_LIMITS: Readonly<XlsxLimits> = {
   maxGridCells: 10_000_000,
   maxMergeRanges: 100_000,
   maxSheets: 255,
+  maxXmlElements: 20_000_000,
 }

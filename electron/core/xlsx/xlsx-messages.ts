@@ -15,6 +15,8 @@ export const XLSX_MESSAGES = {
     `文件“${file}”包含的部件过多（超过 ${n(limit)} 个），不像是普通的 Excel 工作簿，已拒绝读取`,
   overDeclared: (file: string, part: string) =>
     `文件“${file}”中的部件“${part}”解压后超过其声明的大小，文件已损坏或被篡改，已拒绝读取`,
+  tooManyElements: (file: string, limit: number) =>
+    `文件“${file}”的结构过于庞大（XML 元素超过 ${n(limit)} 个），超出本程序支持的规模`,
   tooManySheets: (file: string, limit: number) => `文件“${file}”中的工作表超过 ${n(limit)} 个，超出本程序支持的规模`,
   tooManyRows: (sheet: string, limit: number) => `工作表“${sheet}”超过 ${n(limit)} 行，超出本程序支持的规模，请拆分后再导入`,
   cellTooLong: (sheet: string, cell: string, limit: number) =>

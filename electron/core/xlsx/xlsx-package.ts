@@ -15,6 +15,7 @@ export class XlsxPackage {
   private textChars = 0
   private cells = 0
   private gridCells = 0
+  private elements = 0
 
   constructor(
     private readonly data: Uint8Array,
@@ -36,7 +37,16 @@ export class XlsxPackage {
   async parse(path: string, handlers: XmlHandlers): Promise<boolean> {
     const entry = this.find(path)
     if (!entry) return false
-    await parseXmlEntry(this.data, entry, this.budget, handlers)
+    await parseXmlEntry(this.data, entry, this.budget, {
+      open: (name, attributes) => {
+        if (++this.elements > this.limits.maxXmlElements) {
+          throw new AppError('VALIDATION', XLSX_MESSAGES.tooManyElements(this.fileName, this.limits.maxXmlElements))
+        }
+        handlers.open(name, attributes)
+      },
+      close: handlers.close,
+      text: handlers.text,
+    })
     return true
   }
 

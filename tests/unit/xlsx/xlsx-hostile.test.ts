@@ -59,7 +59,7 @@ describe('item 2: sizes are what inflating really produces, never what the archi
 
   it('a part declaring more than the budget is refused before anything is inflated', async () => {
     const data = buildXlsx({ sheets: [{ name: '清单', body: sheetDataXml([HEADER]), entry: { declaredSize: 1024 * 1024 * 1024 } }] })
-    expect(await refusal(data)).toBe('文件“清单.xlsx”解压后过大（超过 256 MB），超出本程序支持的规模，已拒绝读取')
+    expect(await refusal(data)).toBe('文件“清单.xlsx”解压后过大（超过 128 MB），超出本程序支持的规模，已拒绝读取')
   })
 
   it('an honest archive over the budget is refused with the limit named (budget made small for the test)', async () => {
@@ -122,6 +122,12 @@ describe('other limits, each stated in the refusal', { timeout: 30_000 }, () => 
     expect(await refusal(buildXlsx({ sheets: [{ name: '清单', body }], sharedStrings: ['a'.repeat(40_000)] }))).toBe(
       '文件“清单.xlsx”中有超过 32,767 个字符的文本，超出本程序支持的规模',
     )
+  })
+
+  it('XML elements across the parts read (a sheet of empty cells costs parsing time, not memory)', async () => {
+    const limits = { ...DEFAULT_XLSX_LIMITS, maxXmlElements: 1000 }
+    const body = `<sheetData><row r="1">${'<c s="1"/>'.repeat(1000)}</row></sheetData>`
+    expect(await refusal(sheet(body), limits)).toBe('文件“清单.xlsx”的结构过于庞大（XML 元素超过 1,000 个），超出本程序支持的规模')
   })
 
   it('cells with content across the workbook', async () => {
