@@ -4,7 +4,8 @@
  * (a limit reached) stops the inflater at once.
  *
  * Parser choice: `saxes`, the conformant streaming XML parser exceljs itself reads with (so it ships
- * with the app already and has been fed every kind of .xlsx exceljs meets). It decodes entities,
+ * with the app already, installed as exceljs's dependency, and has been fed every kind of .xlsx
+ * exceljs meets). It decodes entities,
  * CDATA and character references correctly, never expands user-defined entities (a DOCTYPE is
  * refused here outright: no .xlsx part has one), and with position tracking off it is fast enough
  * that reading stays cheaper than exceljs's own full load. A hand-written scanner would be faster
