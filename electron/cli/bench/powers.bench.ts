@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs'
 import type { Core } from '../../core'
+import { importBaselineRows, importRatioNote, measureImportBaseline } from './import-ratio.bench'
 import { medianOf, timeAsync } from './timing'
 
 export interface BenchRow {
@@ -51,11 +52,13 @@ export async function benchPowers(core: Core, n: number, runs: number): Promise<
   )
   const r = imported.value
   const ok = r.ok && (r.value as { committed: boolean }).committed
+  const baseline = await measureImportBaseline(gen.value)
   rows.push({
     item: `导入${n}行权责清单`,
     ms: ok ? imported.ms : null,
-    note: ok ? `目标 < 5000 ms；新增 ${(r.value as { added: number }).added} 项` : `失败：${r.ok ? '有错误行' : r.message}`,
+    note: ok ? `目标 < 5000 ms；新增 ${(r.value as { added: number }).added} 项；${importRatioNote(imported.ms, baseline)}` : `失败：${r.ok ? '有错误行' : r.message}`,
   })
+  rows.push(...importBaselineRows(baseline))
   const again = await timeAsync(() =>
     core.invoke('power:import', { fileName: 'scale.xlsx', dataBase64: gen.value.toString('base64'), dryRun: false }),
   )
