@@ -132,6 +132,9 @@ export const POWERS = {
     postsPh: '可多选，按机构分组',
     target: '行使对象',
     targetPh: '如：公民、法人和其他组织',
+    exerciseLevel: '行使层级',
+    exerciseLevelPh: '如：省、市、县',
+    exerciseLevelOptions: ['省', '市', '县', '省、市', '市、县', '省、市、县', '乡'],
     duties: '责任事项',
     dutiesPh: '如：1.受理阶段责任：…… 2.审查阶段责任：……',
     accountability: '追责情形',
@@ -226,6 +229,13 @@ export const POWERS = {
     headerRow: '表头所在行',
     redetect: '按此行重新识别',
     rowsRead: (n: number, skipped: number) => `读取 ${n} 行数据，跳过 ${skipped} 行（空行、分类标题行、说明行）`,
+    rowsAwaitingMapping: (n: number, labels: string[]) =>
+      labels.length > 0
+        ? `这 ${n} 行暂时无法导入：请先在下方“列对应”中为“${labels.join('”“')}”指定文件中的列`
+        : `这 ${n} 行暂时无法导入：请在下方“列对应”中核对各列导入为哪个字段`,
+    generatedCodes: (n: number) => `文件中有 ${n} 个子项没有自己的编码，已按“主项编码-序号”自动生成（预览中标为“自动生成”）；再次导入同一文件时编码保持不变。`,
+    generatedTag: '自动生成',
+    generatedTip: '文件中该子项没有编码，由主项编码和子项顺序生成；已导入过的同名子项沿用原编码',
     mappingTitle: '列对应',
     mappingHint: '核对每一列导入为哪个字段；改动后会自动重新检查。',
     column: '列',
