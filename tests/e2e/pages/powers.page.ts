@@ -33,8 +33,28 @@ export class PowersPage extends AppPage {
     await this.choose(this.wizard.getByLabel(`导入为：${header}`), field)
   }
 
+  /** The row of the import preview (step 2) whose 事项编码 is exactly `code`. */
+  previewRow(code: string): Locator {
+    const exact = new RegExp(`^${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+    return this.wizard
+      .getByTestId('import-preview')
+      .locator('.ant-table-row')
+      .filter({ has: this.page.locator('.power-code', { hasText: exact }) })
+  }
+
+  /** Commits the checked import and waits for the summary. */
+  async commitImport(): Promise<void> {
+    await this.wizard.getByRole('button', { name: '导入', exact: true }).click()
+    await expect(this.wizard.getByTestId('import-summary')).toBeVisible()
+  }
+
+  /** The number shown under one of the check step's counts. */
   count(label: '新增' | '更新' | '无变化' | '问题'): Locator {
-    return this.wizard.getByTestId('import-counts').locator('div', { hasText: label }).last()
+    return this.wizard
+      .getByTestId('import-counts')
+      .locator('.import-count')
+      .filter({ has: this.page.locator('.import-count-label', { hasText: new RegExp(`^${label}$`) }) })
+      .locator('.import-count-value')
   }
 
   async search(text: string): Promise<void> {
