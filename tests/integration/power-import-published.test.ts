@@ -105,6 +105,18 @@ describe('a 权责清单 as a city 交通运输局 publishes it', () => {
     expect(Object.keys(await hierarchy(core))).toHaveLength(11)
   })
 
+  test('a generated code the user replaced by the official one is kept by the next import of the list', async ({ core }) => {
+    const file = await publishedListWorkbook()
+    okValue(await importFile(core, file))
+    const generated = await detail(core, '36011800200Y-02')
+    const { id, typeName: _t, departmentName: _d, parent: _p, children: _c, status: _s, statusDate: _sd, statusReason: _sr, createdAt: _ca, updatedAt: _ua, ...input } = generated
+    okValue(await core.invoke('power:update', { ...input, id, code: '360118002002' }))
+    const again = okValue<PowerImportResult>(await importFile(core, file))
+    expect(again).toMatchObject({ committed: true, added: 0, updated: 0, unchanged: 10 })
+    expect(again.preview.find((p) => p.name === CONSTRUCTION_CHILDREN[1])?.code).toBe('360118002002')
+    expect(await hierarchy(core)).not.toHaveProperty('36011800200Y-02')
+  })
+
   test('our own xlsx export carries 行使层级 and the generated codes, and imports back unchanged', async ({ core }) => {
     okValue(await importFile(core, await publishedListWorkbook()))
     const exported = okValue<{ dataBase64: string; fileName: string }>(await core.invoke('power:export', { format: 'xlsx' }))
