@@ -40,7 +40,7 @@ const previewColumns: TableColumnsType<PreviewRow> = [
   {
     title: S.pCode,
     dataIndex: 'code',
-    width: 230,
+    width: 210,
     ellipsis: true,
     render: (c: string, r) => (
       <span className="import-preview-code">
