@@ -25,7 +25,8 @@ export class PowersPage extends AppPage {
     await expect(this.page.getByTestId('powers-empty').or(this.page.getByTestId('powers-table'))).toBeVisible()
     await this.page.getByRole('button', { name: '导入 Excel', exact: true }).click()
     await this.wizard.locator('input[type=file]').setInputFiles(file)
-    await expect(this.wizard.getByTestId('import-counts')).toBeVisible()
+    // the check reads the whole workbook in the core: allow it more than a click's time on a busy PC
+    await expect(this.wizard.getByTestId('import-counts')).toBeVisible({ timeout: 30_000 })
   }
 
   /** Chooses what one file column imports as (the mapping table's select for that header). */
