@@ -13,6 +13,8 @@ describe('splitNameAndCode: a 子项 code written in its name cell', () => {
     ['360118019002 跨越公路修建桥梁的许可', '跨越公路修建桥梁的许可', '360118019002'],
     ['360118019002、跨越公路修建桥梁的许可', '跨越公路修建桥梁的许可', '360118019002'],
     ['360118019002', '', '360118019002'],
+    // a 编码/代码 that ends the name is kept with it
+    ['核发车辆识别代码 360118019005', '核发车辆识别代码', '360118019005'],
   ])('%s', (cell, name, code) => {
     expect(splitNameAndCode(cell)).toEqual({ name, code })
   })

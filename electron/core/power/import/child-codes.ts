@@ -6,7 +6,7 @@
 /** A power code as lists print it: 6–30 digits, optionally ending in one letter (36011800200Y). */
 const CODE = String.raw`\d{6,30}[A-Za-z]?`
 /** 「… 360118019002」「…（360118019002）」「…（编码：360118019002）」「…/360118019002」 */
-const TRAILING = new RegExp(String.raw`(?:[（(]\s*)?(?:(?:子项)?(?:编码|代码)\s*[:：]?\s*)?(${CODE})\s*[)）]?$`)
+const TRAILING = new RegExp(String.raw`(?:[（(]\s*)?((?:子项)?(?:编码|代码)\s*[:：]?\s*)?(${CODE})\s*[)）]?$`)
 /** 「360118019002 …」「360118019002、…」: a leading code needs a separator before the name */
 const LEADING = new RegExp(String.raw`^(${CODE})[\s:：、.．\-—]+(\S.*)$`, 's')
 const SEPARATORS = /[\s:：,，;；、/／|｜\-—]+$/
@@ -28,7 +28,7 @@ export function splitNameAndCode(cell: string): SplitName {
   const lead = LEADING.exec(text)
   if (lead?.[1] && lead[2]) return { name: lead[2].trim(), code: lead[1] }
   const m = TRAILING.exec(text)
-  const code = m?.[1]
+  const code = m?.[2]
   if (!m || !code) return { name: text, code: null }
   const whole = m[0]
   const opened = /^[（(]/.test(whole)
@@ -36,8 +36,11 @@ export function splitNameAndCode(cell: string): SplitName {
   if (opened !== closed) return { name: text, code: null }
   const before = text.slice(0, m.index)
   const name = before.replace(SEPARATORS, '').trim()
-  const glued = before === name && whole === code && ASCII_ALNUM.test(name)
-  if (glued) return { name: text, code: null }
+  const separated = before !== name || opened
+  // 「…车辆识别代码 360118019002」: a 编码/代码 glued to the name is the name's own word
+  const label = m[1]
+  if (label && !separated) return { name: `${name}${label}`.trim(), code }
+  if (!separated && whole === code && ASCII_ALNUM.test(name)) return { name: text, code: null }
   return { name, code }
 }
 
