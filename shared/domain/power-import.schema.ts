@@ -9,6 +9,7 @@ export const IMPORT_FIELDS = [
   'childCode',
   'childName',
   'type',
+  'exerciseLevel',
   'basis',
   'subject',
   'department',
@@ -30,6 +31,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   childCode: '子项编码',
   childName: '子项名称',
   type: '事项类型',
+  exerciseLevel: '行使层级',
   basis: '设定和实施依据',
   subject: '实施主体',
   department: '承办机构',
@@ -49,8 +51,10 @@ export const IMPORT_FIELD_ALIASES: Record<ImportField, string[]> = {
   code: ['事项编码', '职权编码', '权力编码', '主项编码', '事项代码', '职权代码', '编码'],
   name: ['事项名称', '职权名称', '权力名称', '主项名称', '权力事项名称', '职权事项名称', '项目名称'],
   childCode: ['子项编码', '子项代码'],
-  childName: ['子项名称'],
+  // a published list often keeps a 子项's code in its name cell: 「子项名称及编码」
+  childName: ['子项名称', '子项名称及编码', '子项名称和编码', '子项名称及代码', '子项编码及名称', '子项代码及名称', '子项编码和名称'],
   type: ['事项类型', '职权类型', '权力类别', '权力类型', '职权类别', '事项类别', '类别', '类型'],
+  exerciseLevel: ['行使层级', '实施层级', '行权层级', '层级'],
   basis: ['设定和实施依据', '设定及实施依据', '设定依据', '实施依据', '法律依据', '依据'],
   subject: ['实施主体', '行使主体', '责任主体', '执法主体'],
   department: ['承办机构', '责任科室', '承办科室', '责任处室', '承办处室', '内设机构', '责任股室', '承办股室'],
@@ -107,6 +111,10 @@ export const powerImportResultSchema = z.object({
   columns: z.array(importColumnSchema),
   rowsRead: z.number().int(),
   skippedRows: z.number().int(),
+  /** rows read that cannot be used until 事项编码 / 事项名称 are mapped to columns (all of them, or 0) */
+  rowsAwaitingMapping: z.number().int(),
+  /** 子项 without a code of their own, given one derived from their 主项 code (36011800200Y-01) */
+  generatedCodes: z.number().int(),
   added: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
@@ -120,6 +128,8 @@ export const powerImportResultSchema = z.object({
       code: z.string(),
       name: z.string(),
       parentCode: z.string().nullable(),
+      /** the code was generated for a 子项 the file gives none */
+      codeGenerated: z.boolean(),
       type: z.string(),
       department: z.string(),
       action: z.enum(['add', 'update', 'unchanged']),

@@ -72,6 +72,8 @@ export const powerInputSchema = z.object({
   promisedLimit: timeLimit('承诺时限'),
   feeBasis: text('收费依据及标准', 2000).default(''),
   supervisionPhone: text('监督电话', 100).default(''),
+  /** 行使层级 (省、市、县…) as the published list states it */
+  exerciseLevel: text('行使层级', 100).default(''),
   discretion: z.enum(DISCRETIONS, { error: '自由裁量只能是无、幅度小或幅度大' }).default('none'),
   discretionText: text('自由裁量说明', 2000).default(''),
   annualFrequency: z

@@ -115,16 +115,23 @@ describe('power inventory through the handler map', () => {
   test('职权目录 docx: A4 landscape, fixed column widths, page numbers, every power', async ({ core }) => {
     const { typeId } = await seed(core)
     await core.call('unit:save', { name: '某市交通运输局', creditCode: '91350100M000100Y43', unitType: '行政机关' })
-    await core.call('power:create', { code: 'D1', name: '道路运输经营许可', typeId: typeId('行政许可'), basis: '依据甲', legalLimit: '20', promisedLimit: '即办' })
+    await core.call('power:create', {
+      code: 'D1', name: '道路运输经营许可', typeId: typeId('行政许可'), basis: '依据甲', legalLimit: '20', promisedLimit: '即办',
+      exerciseLevel: '省、市、县', remark: '2026年调整',
+    })
     const file = okValue<{ dataBase64: string; fileName: string; mimeType: string }>(await core.invoke('power:export', { format: 'docx' }))
     expect(file.fileName).toMatch(/^职权目录_\d{8}\.docx$/)
     const zip = await JSZip.loadAsync(Buffer.from(file.dataBase64, 'base64'))
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
     expect(xml).toContain('某市交通运输局职权目录')
     expect(xml).toContain('道路运输经营许可')
+    // 行使层级 and 备注 are written back, each in its own column
+    expect(xml).toContain('行使层级')
+    expect(xml).toContain('省、市、县')
+    expect(xml).toContain('2026年调整')
     expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/)
     expect(xml).toMatch(/<w:tblLayout w:type="fixed"\/>/)
-    expect((xml.match(/<w:gridCol w:w="\d+"\/>/g) ?? []).length).toBe(8)
+    expect((xml.match(/<w:gridCol w:w="\d+"\/>/g) ?? []).length).toBe(10)
     expect(xml).not.toContain('TOC \\')
     const footer = Object.keys(zip.files).find((f) => /word\/footer\d*\.xml/.test(f)) ?? ''
     expect(await zip.file(footer)?.async('string')).toContain('PAGE')

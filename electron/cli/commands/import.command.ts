@@ -38,6 +38,8 @@ export function importJson(r: PowerImportResult, dryRun: boolean) {
 function printHuman(r: PowerImportResult, dryRun: boolean): void {
   console.log(`文件：${r.fileName}\u3000工作表：${r.sheet}\u3000表头在第${r.headerRow}行`)
   console.log(`读取 ${r.rowsRead} 行数据，跳过 ${r.skippedRows} 行（空行、分类标题行、注释行）`)
+  if (r.rowsAwaitingMapping > 0) console.log(`其中 ${r.rowsAwaitingMapping} 行要等表头中认出“事项编码”“事项名称”两列后才能导入`)
+  if (r.generatedCodes > 0) console.log(`有 ${r.generatedCodes} 个子项没有自己的编码，已按主项编码和顺序生成（形如“主项编码-01”）`)
   if (r.errors.length > 0) {
     console.log(`\n发现 ${r.errors.length} 个问题，本次没有写入任何数据：`)
     console.log(formatTable(['行号', '列', '问题'], r.errors.map((e) => [e.row, e.column, e.message]), ['right', 'left', 'left']))

@@ -173,6 +173,8 @@ export const powers = sqliteTable(
     legalLimit: text('legal_limit').notNull().default(''),
     promisedLimit: text('promised_limit').notNull().default(''),
     supervisionPhone: text('supervision_phone').notNull().default(''),
+    /** 行使层级 as a published 权责清单 states it (省、市、县…), free text */
+    exerciseLevel: text('exercise_level').notNull().default(''),
     basis: text('basis').notNull().default(''),
     target: text('target').notNull().default(''),
     duties: text('duties').notNull().default(''),

@@ -83,6 +83,7 @@ export async function createDemoPowers(core: Core): Promise<DemoPowersSummary> {
       leaderPersonId: id(persons, holder.leader),
       subject: '某市交通运输局',
       supervisionPhone: '0571-12328',
+      exerciseLevel: p.typeName === '内部管理权' ? '' : '市',
       annualFrequency: p.typeName === '内部管理权' ? 24 : 150,
       disclosures: {
         basis: { disclosed, medium: disclosed ? '政府门户网站、政务公开栏' : '' },

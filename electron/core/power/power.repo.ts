@@ -165,7 +165,7 @@ const INSERT_COLUMNS = [
   'code', 'name', 'parent_id', 'type_id', 'department_id', 'status', 'discretion', 'annual_frequency',
   'leader_person_id', 'decision_post_id', 'implementation_post_id', 'is_project_approval', 'is_high_concern',
   'subject', 'legal_limit', 'promised_limit', 'supervision_phone', 'basis', 'target', 'duties',
-  'accountability', 'fee_basis', 'discretion_text', 'remark',
+  'accountability', 'fee_basis', 'discretion_text', 'remark', 'exercise_level',
 ] as const
 
 /**
@@ -182,7 +182,7 @@ export function insertPowersBulk(sqlite: Database.Database, db: Db, list: PowerV
       v.code, v.name, v.parentId, v.typeId, v.departmentId, 'pending', v.discretion, v.annualFrequency,
       v.leaderPersonId, v.decisionPostId, v.implementationPostId, v.isProjectApproval ? 1 : 0, v.isHighConcern ? 1 : 0,
       v.subject, v.legalLimit, v.promisedLimit, v.supervisionPhone, v.basis, v.target, v.duties,
-      v.accountability, v.feeBasis, v.discretionText, v.remark,
+      v.accountability, v.feeBasis, v.discretionText, v.remark, v.exerciseLevel,
     )
     const id = Number(info.lastInsertRowid)
     if (v.postIds.length > 0 || Object.values(v.disclosures).some((d) => d.disclosed || d.medium)) writeChildren(db, id, v)

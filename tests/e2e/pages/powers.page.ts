@@ -25,7 +25,8 @@ export class PowersPage extends AppPage {
     await expect(this.page.getByTestId('powers-empty').or(this.page.getByTestId('powers-table'))).toBeVisible()
     await this.page.getByRole('button', { name: '导入 Excel', exact: true }).click()
     await this.wizard.locator('input[type=file]').setInputFiles(file)
-    await expect(this.wizard.getByTestId('import-counts')).toBeVisible()
+    // the check reads the whole workbook in the core: allow it more than a click's time on a busy PC
+    await expect(this.wizard.getByTestId('import-counts')).toBeVisible({ timeout: 30_000 })
   }
 
   /** Chooses what one file column imports as (the mapping table's select for that header). */
@@ -33,8 +34,28 @@ export class PowersPage extends AppPage {
     await this.choose(this.wizard.getByLabel(`导入为：${header}`), field)
   }
 
+  /** The row of the import preview (step 2) whose 事项编码 is exactly `code`. */
+  previewRow(code: string): Locator {
+    const exact = new RegExp(`^${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+    return this.wizard
+      .getByTestId('import-preview')
+      .locator('.ant-table-row')
+      .filter({ has: this.page.locator('.power-code', { hasText: exact }) })
+  }
+
+  /** Commits the checked import and waits for the summary. */
+  async commitImport(): Promise<void> {
+    await this.wizard.getByRole('button', { name: '导入', exact: true }).click()
+    await expect(this.wizard.getByTestId('import-summary')).toBeVisible()
+  }
+
+  /** The number shown under one of the check step's counts. */
   count(label: '新增' | '更新' | '无变化' | '问题'): Locator {
-    return this.wizard.getByTestId('import-counts').locator('div', { hasText: label }).last()
+    return this.wizard
+      .getByTestId('import-counts')
+      .locator('.import-count')
+      .filter({ has: this.page.locator('.import-count-label', { hasText: new RegExp(`^${label}$`) }) })
+      .locator('.import-count-value')
   }
 
   async search(text: string): Promise<void> {

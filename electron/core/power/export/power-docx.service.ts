@@ -7,12 +7,14 @@ import { loadExportGroups } from './power-export-data'
 const COLUMNS = [
   { header: '序号', weight: 5 },
   { header: '事项编码', weight: 12 },
-  { header: '事项名称', weight: 18 },
-  { header: '事项类型', weight: 8 },
-  { header: '实施依据', weight: 29 },
-  { header: '承办机构', weight: 10 },
-  { header: '法定时限', weight: 9 },
-  { header: '承诺时限', weight: 9 },
+  { header: '事项名称', weight: 17 },
+  { header: '事项类型', weight: 7 },
+  { header: '行使层级', weight: 6 },
+  { header: '实施依据', weight: 23 },
+  { header: '承办机构', weight: 9 },
+  { header: '法定时限', weight: 7 },
+  { header: '承诺时限', weight: 7 },
+  { header: '备注', weight: 7 },
 ]
 
 /** 职权目录 (.docx): landscape A4 table of every power that is not 已取消, 子项 indented under 主项. */
@@ -27,10 +29,12 @@ export async function exportPowersDocx(db: Db): Promise<Buffer> {
         { text: p.code },
         { text: j === 0 ? p.name : `└ ${p.name}` },
         { text: p.typeName, align: 'center' },
+        { text: p.exerciseLevel, align: 'center' },
         { text: p.basis },
         { text: p.departmentName, align: 'center' },
         { text: p.legalLimit, align: 'center' },
         { text: p.promisedLimit, align: 'center' },
+        { text: p.remark },
       ])
     }
   })

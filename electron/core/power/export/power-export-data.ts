@@ -19,6 +19,7 @@ export interface ExportPower {
   promisedLimit: string
   feeBasis: string
   supervisionPhone: string
+  exerciseLevel: string
   remark: string
   status: string
 }
@@ -56,6 +57,7 @@ export function loadExportGroups(db: Db, opts: { includeCancelled?: boolean } = 
       promisedLimit: powers.promisedLimit,
       feeBasis: powers.feeBasis,
       supervisionPhone: powers.supervisionPhone,
+      exerciseLevel: powers.exerciseLevel,
       remark: powers.remark,
       status: powers.status,
     })

@@ -15,7 +15,9 @@ import type { Workspace } from '../../db/client'
 import { departments, powers, powerTypes } from '../../db/schema'
 import { nowIso } from '../../org/like'
 import { insertPowersBulk } from '../power.repo'
+import { assignChildCodes, type ExistingPower } from './child-codes'
 import { columnsOfRow, detectHeader, guessHeader, headerLabel, toMapping } from './header-detect'
+import { checkImportHierarchy } from './import-hierarchy'
 import { buildRecords, type ImportRecord } from './power-records'
 import { readXlsxTables } from './xlsx-table'
 
@@ -32,6 +34,7 @@ const COLUMN_OF = {
   promisedLimit: 'promisedLimit',
   feeBasis: 'feeBasis',
   supervisionPhone: 'supervisionPhone',
+  exerciseLevel: 'exerciseLevel',
   remark: 'remark',
 } as const satisfies Partial<Record<ImportField, keyof typeof powers.$inferSelect>>
 
@@ -104,10 +107,14 @@ export async function importPowers(ws: Workspace, input: ImportInput, actor: str
   const lacking = (['code', 'name'] as const).filter((f) => !mapped.has(f))
   if (headerProblem || lacking.length > 0) {
     const message = headerProblem ?? `请在“列对应”中为“${lacking.map((f) => IMPORT_FIELD_LABELS[f]).join('”“')}”指定文件中的列`
+    // the rows are there, they only cannot be used yet: count them, and say so separately
+    const { rowsRead, skippedRows } = buildRecords(table, mapping, typeNames)
     return {
       ...base,
-      rowsRead: 0,
-      skippedRows: 0,
+      rowsRead,
+      skippedRows,
+      rowsAwaitingMapping: rowsRead,
+      generatedCodes: 0,
       added: 0,
       updated: 0,
       unchanged: 0,
@@ -121,6 +128,19 @@ export async function importPowers(ws: Workspace, input: ImportInput, actor: str
 
   const { records, errors, rowsRead, skippedRows } = buildRecords(table, mapping, typeNames)
   const headerOf = (f: ImportField) => columns.find((c) => c.field === f)?.header || IMPORT_FIELD_LABELS[f]
+  const codeColumn = (rec: ImportRecord) => headerOf(rec.codeGenerated ? 'childName' : rec.parentCode ? 'childCode' : 'code')
+
+  // 子项 without codes get stable ones; then the form's hierarchy rules over the file and the workspace
+  const existing = new Map(db.select().from(powers).all().map((p) => [p.code, p]))
+  const codeOfId = new Map([...existing.values()].map((p) => [p.id, p.code]))
+  const existingLinks: ExistingPower[] = [...existing.values()].map((p) => ({
+    code: p.code,
+    name: p.name,
+    parentCode: p.parentId === null ? null : (codeOfId.get(p.parentId) ?? null),
+  }))
+  const uncoded = records.filter((r) => r.codeGenerated)
+  assignChildCodes(uncoded, existingLinks, new Set(records.filter((r) => !r.codeGenerated).map((r) => r.code)))
+  errors.push(...checkImportHierarchy(records, existingLinks, codeColumn))
 
   // references by name: 事项类型 and 承办机构
   const deptByName = new Map(db.select().from(departments).all().map((d) => [normName(d.name), d]))
@@ -156,15 +176,13 @@ export async function importPowers(ws: Workspace, input: ImportInput, actor: str
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? '')
-        const field: ImportField = key === 'code' ? (rec.parentCode ? 'childCode' : 'code') : key === 'name' ? (rec.parentCode ? 'childName' : 'name') : (key as ImportField)
-        errors.push({ row: rec.row, column: headerOf(field), message: issue.message })
+        const column = key === 'code' ? codeColumn(rec) : headerOf(key === 'name' ? (rec.parentCode ? 'childName' : 'name') : (key as ImportField))
+        errors.push({ row: rec.row, column, message: issue.message })
       }
     }
   }
 
   // plan: add / update / unchanged against what the workspace holds
-  const existing = new Map(db.select().from(powers).all().map((p) => [p.code, p]))
-  const codeOfId = new Map([...existing.values()].map((p) => [p.id, p.code]))
   const typeNameById = new Map(typeRows.map((t) => [t.id, t.name]))
   const deptNameById = new Map([...deptByName.values()].map((d) => [d.id, d.name]))
   const planned: Planned[] = records.map((rec) => {
@@ -192,6 +210,8 @@ export async function importPowers(ws: Workspace, input: ImportInput, actor: str
     ...base,
     rowsRead,
     skippedRows,
+    rowsAwaitingMapping: 0,
+    generatedCodes: uncoded.length,
     added: count('add'),
     updated: count('update'),
     unchanged: count('unchanged'),
@@ -203,6 +223,7 @@ export async function importPowers(ws: Workspace, input: ImportInput, actor: str
       code: p.rec.code,
       name: p.rec.name,
       parentCode: p.rec.parentCode,
+      codeGenerated: p.rec.codeGenerated === true,
       type: p.typeName,
       department: p.departmentName ?? '',
       action: p.action,

@@ -6,6 +6,7 @@ import {
   type ImportMapping,
 } from '../../../../shared/domain/power-import.schema'
 import { cleanInputText } from '../../../../shared/domain/text.schema'
+import { splitNameAndCode } from './child-codes'
 import { headerLabel } from './header-detect'
 import type { SheetTable } from './xlsx-table'
 
@@ -15,6 +16,8 @@ export interface ImportRecord {
   code: string
   name: string
   parentCode: string | null
+  /** a 子项 without a code of its own: `code` is empty until `assignChildCodes` gives it one */
+  codeGenerated?: boolean
   /** fields present in the file (only these are compared and written on update) */
   values: Partial<Record<ImportField, string>>
 }
@@ -92,7 +95,10 @@ export function buildRecords(table: SheetTable, mapping: ImportMapping, typeName
       const c = colOf.get(f)
       return c === undefined ? '' : (cells[c - 1] ?? '')
     }
-    const mappedEmpty = [...colOf.keys()].every((f) => f === 'seq' || get(f).trim() === '')
+    // a row whose mapped columns are all blank carries nothing to import (when only 序号 or
+    // nothing is mapped yet, every row with content still counts as read)
+    const mappedFields = [...colOf.keys()].filter((f) => f !== 'seq')
+    const mappedEmpty = mappedFields.length > 0 && mappedFields.every((f) => get(f).trim() === '')
     if (distinct.length === 0 || mappedEmpty) {
       skippedRows++
       continue
@@ -122,8 +128,7 @@ export function buildRecords(table: SheetTable, mapping: ImportMapping, typeName
 
     let mainCode = cleanCode(get('code'))
     let mainName = cleanText(get('name'))
-    const childCode = cleanCode(get('childCode'))
-    const childName = cleanText(get('childName'))
+    const { childCode, childName } = childCells(cleanCode(get('childCode')), cleanText(get('childName')))
     const isChild = childCode !== '' || childName !== ''
     if (isChild && mainCode === '' && mainName === '' && lastMain) {
       // 子项 rows under an unmerged 主项 leave its cells blank
@@ -152,15 +157,26 @@ export function buildRecords(table: SheetTable, mapping: ImportMapping, typeName
       if (!firstRowOfCode.has(mainCode)) addRecord({ row: rowNo, code: mainCode, name: mainName, parentCode: null, values }, 'code')
       lastMain = { code: mainCode, name: mainName }
     }
-    if (childCode === '') {
-      errors.push({ row: rowNo, column: label('childCode'), message: `子项“${childName}”的子项编码为空` })
-      continue
-    }
     if (childName === '') {
       errors.push({ row: rowNo, column: label('childName'), message: `子项编码“${childCode}”的子项名称为空` })
+      continue
+    }
+    if (childCode === '') {
+      // most published lists give 子项 no code: one is derived from the 主项 code later
+      records.push({ row: rowNo, code: '', name: childName, parentCode: mainCode, codeGenerated: true, values })
       continue
     }
     addRecord({ row: rowNo, code: childCode, name: childName, parentCode: mainCode, values }, 'childCode')
   }
   return { records, errors, rowsRead, skippedRows }
+}
+
+/**
+ * The 子项 code and name of a row: a code written at the end of the name cell (「子项名称及编码」)
+ * is split off when the 子项编码 cell is empty or repeats it.
+ */
+function childCells(codeCell: string, nameCell: string): { childCode: string; childName: string } {
+  const split = splitNameAndCode(nameCell)
+  if (split.code !== null && (codeCell === '' || codeCell === split.code)) return { childCode: split.code, childName: split.name }
+  return { childCode: codeCell, childName: nameCell }
 }

@@ -1,8 +1,8 @@
 import { FileExcelOutlined } from '@ant-design/icons'
 import type { ImportError, ImportField, ImportMapping, PowerImportResult } from '@shared/domain/power-import.schema'
-import { Alert, Button, Checkbox, Empty, InputNumber, Select, Spin, Table, Tabs, Tag, type TableColumnsType } from 'antd'
+import { Alert, Button, Checkbox, Empty, InputNumber, Select, Spin, Table, Tabs, Tag, Tooltip, type TableColumnsType } from 'antd'
 import { useEffect, useState } from 'react'
-import type { HeaderColumn } from './import-mapping'
+import { lackingLabels, type HeaderColumn } from './import-mapping'
 import { ImportMappingTable } from './ImportMappingTable'
 import { POWERS } from './powers.strings'
 
@@ -37,7 +37,24 @@ const errorColumns: TableColumnsType<ImportError> = [
 
 const previewColumns: TableColumnsType<PreviewRow> = [
   { title: S.errRow, dataIndex: 'row', width: 64, align: 'right' },
-  { title: S.pCode, dataIndex: 'code', width: 150, ellipsis: true, render: (c: string) => <span className="power-code">{c}</span> },
+  {
+    title: S.pCode,
+    dataIndex: 'code',
+    width: 210,
+    ellipsis: true,
+    render: (c: string, r) => (
+      <span className="import-preview-code">
+        <span className="power-code">{c}</span>
+        {r.codeGenerated && (
+          <Tooltip title={S.generatedTip}>
+            <Tag color="gold" className="import-generated-tag" data-testid="import-generated-code">
+              {S.generatedTag}
+            </Tag>
+          </Tooltip>
+        )}
+      </span>
+    ),
+  },
   {
     title: S.pName,
     dataIndex: 'name',
@@ -127,7 +144,14 @@ export function ImportCheckStep(props: Props) {
               {S.redetect}
             </Button>
           </div>
-          {result && <div className="cell-muted import-rows-read">{S.rowsRead(result.rowsRead, result.skippedRows)}</div>}
+          {result && (
+            <div className="cell-muted import-rows-read" data-testid="import-rows-read">
+              {S.rowsRead(result.rowsRead, result.skippedRows)}
+              {result.rowsAwaitingMapping > 0 && (
+                <div className="import-rows-waiting">{S.rowsAwaitingMapping(result.rowsAwaitingMapping, lackingLabels(mapping))}</div>
+              )}
+            </div>
+          )}
         </div>
         <div className="import-section-title">
           {S.mappingTitle}
@@ -208,8 +232,11 @@ export function ImportCheckStep(props: Props) {
                   label: S.previewTab(result.added + result.updated + result.unchanged),
                   children: (
                     <div data-testid="import-preview">
+                      {result.generatedCodes > 0 && (
+                        <Alert type="info" showIcon className="import-generated-note" data-testid="import-generated-note" title={S.generatedCodes(result.generatedCodes)} />
+                      )}
                       <Table<PreviewRow>
-                        rowKey="row"
+                        rowKey={(p) => `${p.row}|${p.code}`}
                         size="small"
                         tableLayout="fixed"
                         columns={previewColumns}

@@ -1,5 +1,5 @@
 import { powerCodeSchema, powerInputSchema, type PowerType } from '@shared/domain/power.schema'
-import { Col, Form, Input, Row, Select } from 'antd'
+import { AutoComplete, Col, Form, Input, Row, Select } from 'antd'
 import { zodRule } from '../../lib/form-rules'
 import type { PostOption } from './power-form'
 import { POWERS } from './powers.strings'
@@ -27,7 +27,7 @@ export function Section({ title, children }: { title: string; children: React.Re
   )
 }
 
-/** 基本信息: code, name, parent, type, basis, subject, department, posts, target. */
+/** 基本信息: code, name, parent, type, basis, subject, department, posts, target, 行使层级. */
 export function PowerFormBasic({ refs, hasChildren }: { refs: PowerFormRefs; hasChildren: boolean }) {
   return (
     <Section title={POWERS.drawer.sections.basic}>
@@ -96,9 +96,22 @@ export function PowerFormBasic({ refs, hasChildren }: { refs: PowerFormRefs; has
           showSearch={{ optionFilterProp: 'label' }}
         />
       </Form.Item>
-      <Form.Item label={F.target} name="target" rules={[zodRule(shape.target, '')]}>
-        <Input placeholder={F.targetPh} maxLength={1000} />
-      </Form.Item>
+      <Row gutter={16}>
+        <Col span={16}>
+          <Form.Item label={F.target} name="target" rules={[zodRule(shape.target, '')]}>
+            <Input placeholder={F.targetPh} maxLength={1000} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item label={F.exerciseLevel} name="exerciseLevel" rules={[zodRule(shape.exerciseLevel, '')]}>
+            <AutoComplete
+              placeholder={F.exerciseLevelPh}
+              maxLength={100}
+              options={F.exerciseLevelOptions.map((value) => ({ value }))}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
     </Section>
   )
 }

@@ -25,6 +25,7 @@ export interface PowerFormValues {
   promisedLimit?: string
   feeBasis?: string
   supervisionPhone?: string
+  exerciseLevel?: string
   discretion?: Discretion
   discretionText?: string
   annualFrequency?: number | null
@@ -40,7 +41,7 @@ export interface PowerFormValues {
 /** Every field the core may name in an error (Err.field), top level. */
 export const POWER_FIELDS = [
   'code', 'name', 'parentId', 'typeId', 'basis', 'subject', 'departmentId', 'postIds', 'target', 'duties',
-  'accountability', 'legalLimit', 'promisedLimit', 'feeBasis', 'supervisionPhone', 'discretion', 'discretionText',
+  'accountability', 'legalLimit', 'promisedLimit', 'feeBasis', 'supervisionPhone', 'exerciseLevel', 'discretion', 'discretionText',
   'annualFrequency', 'leaderPersonId', 'decisionPostId', 'implementationPostId', 'isProjectApproval', 'isHighConcern',
   'disclosures', 'remark',
 ] as const
@@ -64,11 +65,11 @@ export function newPowerValues(defaults: { parentId?: number | null; departmentI
 
 export function toFormValues(p: PowerDetail): PowerFormValues {
   const { code, name, parentId, typeId, basis, subject, departmentId, postIds, target, duties, accountability } = p
-  const { legalLimit, promisedLimit, feeBasis, supervisionPhone, discretion, discretionText, annualFrequency } = p
+  const { legalLimit, promisedLimit, feeBasis, supervisionPhone, exerciseLevel, discretion, discretionText, annualFrequency } = p
   const { leaderPersonId, decisionPostId, implementationPostId, isProjectApproval, isHighConcern, disclosures, remark } = p
   return {
     code, name, parentId, typeId, basis, subject, departmentId, postIds, target, duties, accountability,
-    legalLimit, promisedLimit, feeBasis, supervisionPhone, discretion, discretionText, annualFrequency,
+    legalLimit, promisedLimit, feeBasis, supervisionPhone, exerciseLevel, discretion, discretionText, annualFrequency,
     leaderPersonId, decisionPostId, implementationPostId, isProjectApproval, isHighConcern,
     disclosures: structuredClone(disclosures), remark,
   }
@@ -94,6 +95,7 @@ export function toPowerInput(v: PowerFormValues): PowerInput {
     promisedLimit: t(v.promisedLimit),
     feeBasis: t(v.feeBasis),
     supervisionPhone: t(v.supervisionPhone),
+    exerciseLevel: t(v.exerciseLevel),
     discretion: v.discretion ?? 'none',
     discretionText: t(v.discretionText),
     annualFrequency: v.annualFrequency ?? null,

@@ -132,6 +132,9 @@ export const POWERS = {
     postsPh: '可多选，按机构分组',
     target: '行使对象',
     targetPh: '如：公民、法人和其他组织',
+    exerciseLevel: '行使层级',
+    exerciseLevelPh: '如：省、市、县',
+    exerciseLevelOptions: ['省', '市', '县', '省、市', '市、县', '省、市、县', '乡'],
     duties: '责任事项',
     dutiesPh: '如：1.受理阶段责任：…… 2.审查阶段责任：……',
     accountability: '追责情形',
@@ -217,6 +220,7 @@ export const POWERS = {
     dropNotes: [
       '表头可以在标题行下面，系统会自动查找；常见的列名（事项编码/职权编码、事项名称/职权名称、子项编码、事项类型/权力类别、设定依据、承办机构/责任科室等）都能识别。',
       '支持合并单元格（主项名称跨多个子项行）、单元格内换行、全角字符和以文本保存的数字编码。',
+      '子项没有自己的编码时，按“主项编码-序号”自动生成（如 36011800200Y-01）；写在子项名称末尾的编码（“子项名称及编码”列）会自动拆出。',
       '导入前会先检查全部内容并给出预览；只要还有问题，就不会写入任何数据。',
     ],
     reading: '正在读取和检查文件…',
@@ -226,6 +230,13 @@ export const POWERS = {
     headerRow: '表头所在行',
     redetect: '按此行重新识别',
     rowsRead: (n: number, skipped: number) => `读取 ${n} 行数据，跳过 ${skipped} 行（空行、分类标题行、说明行）`,
+    rowsAwaitingMapping: (n: number, labels: string[]) =>
+      labels.length > 0
+        ? `这 ${n} 行暂时无法导入：请先在下方“列对应”中为“${labels.join('”“')}”指定文件中的列`
+        : `这 ${n} 行暂时无法导入：请在下方“列对应”中核对各列导入为哪个字段`,
+    generatedCodes: (n: number) => `文件中有 ${n} 个子项没有自己的编码，已按“主项编码-序号”自动生成（预览中标为“自动生成”）；再次导入同一文件时编码保持不变。`,
+    generatedTag: '自动生成',
+    generatedTip: '文件中该子项没有编码，由主项编码和子项顺序生成；已导入过的同名子项沿用原编码',
     mappingTitle: '列对应',
     mappingHint: '核对每一列导入为哪个字段；改动后会自动重新检查。',
     column: '列',

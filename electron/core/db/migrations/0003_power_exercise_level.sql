@@ -1,0 +1,1 @@
+ALTER TABLE `powers` ADD `exercise_level` text DEFAULT '' NOT NULL;
