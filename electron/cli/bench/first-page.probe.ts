@@ -7,14 +7,15 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Core } from '../../core'
 import { startHost } from '../../host/server'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
+import { findBrowser, launchOptions } from './chromium'
 
 export type ProbeResult =
   | { ok: true; launchMs: number; firstPageMs: number; reloadMs: number }
   | { ok: false; reason: string }
 
 export async function probeFirstPage(core: Core, rendererDir: string): Promise<ProbeResult> {
-  if (!existsSync(CHROMIUM_PATH)) return { ok: false, reason: '跳过（未安装 chromium）' }
+  const found = findBrowser()
+  if (!found.ok) return { ok: false, reason: `跳过（${found.message.split(' / ')[0]}）` }
   if (!existsSync(join(rendererDir, 'index.html'))) {
     return { ok: false, reason: '跳过（未找到构建好的界面，请先运行 npm run build）' }
   }
@@ -22,7 +23,7 @@ export async function probeFirstPage(core: Core, rendererDir: string): Promise<P
   const host = await startHost({ core, rendererDir })
   try {
     const t0 = performance.now()
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
+    const browser = await chromium.launch({ ...launchOptions(found), headless: true })
     const launchMs = performance.now() - t0
     try {
       const page = await browser.newPage({ locale: 'zh-CN' })
