@@ -1,17 +1,32 @@
 /**
- * "Host first-page load in Chromium": serves the built renderer through the browser host and
- * times how long Debian's Chromium takes to show 工作台. Never downloads a browser.
+ * The renderer in Chromium, through the browser host: token address → 工作台 visible, a reload,
+ * then (with powers in the workspace) sidebar → power list visible and a search term → filtered
+ * list. Uses the browser the machine has (chromium.ts); never downloads one.
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import type { Page } from 'playwright-core'
 import type { Core } from '../../core'
 import { startHost } from '../../host/server'
 import { findBrowser, launchOptions } from './chromium'
 
+export interface ListTimes {
+  /** sidebar click → the list's first rows and its total shown */
+  listMs: number
+  /** search term entered → only matching rows shown with their total */
+  searchMs: number
+  rows: number
+  searchTerm: string
+  searchHits: number
+}
+
 export type ProbeResult =
-  | { ok: true; launchMs: number; firstPageMs: number; reloadMs: number }
+  | { ok: true; launchMs: number; firstPageMs: number; reloadMs: number; list: ListTimes | null }
   | { ok: false; reason: string }
+
+/** A term that finds one power of the generated inventory (scale-data: “第N项…事项”). */
+const SEARCH_TERM = '第1234项'
 
 export async function probeFirstPage(core: Core, rendererDir: string): Promise<ProbeResult> {
   const found = findBrowser()
@@ -26,7 +41,8 @@ export async function probeFirstPage(core: Core, rendererDir: string): Promise<P
     const browser = await chromium.launch({ ...launchOptions(found), headless: true })
     const launchMs = performance.now() - t0
     try {
-      const page = await browser.newPage({ locale: 'zh-CN' })
+      // the office PC of the issue: 1366×768
+      const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } })
       const workbench = page.getByText('工作台', { exact: true }).first()
       const t1 = performance.now()
       await page.goto(host.url, { waitUntil: 'commit' })
@@ -35,7 +51,9 @@ export async function probeFirstPage(core: Core, rendererDir: string): Promise<P
       const t2 = performance.now()
       await page.reload({ waitUntil: 'commit' })
       await workbench.waitFor({ state: 'visible', timeout: 30_000 })
-      return { ok: true, launchMs, firstPageMs, reloadMs: performance.now() - t2 }
+      const reloadMs = performance.now() - t2
+      const list = await probePowerList(core, page)
+      return { ok: true, launchMs, firstPageMs, reloadMs, list }
     } finally {
       await browser.close()
     }
@@ -44,4 +62,31 @@ export async function probeFirstPage(core: Core, rendererDir: string): Promise<P
   } finally {
     await host.close()
   }
+}
+
+/** Resolves once the power table's first row contains `term` and the total reads “共 n 项”. */
+async function listShown(page: Page, total: number, term: string): Promise<void> {
+  const count = page.getByTestId('powers-total').filter({ hasText: new RegExp(`^共 ${total} 项$`) })
+  const row = page.getByTestId('powers-table').locator('.ant-table-row').first().filter({ hasText: term })
+  await Promise.all([count.waitFor({ timeout: 30_000 }), row.waitFor({ timeout: 30_000 })])
+}
+
+async function probePowerList(core: Core, page: Page): Promise<ListTimes | null> {
+  const all = await core.call('power:list', {})
+  const first = all.rows[0]
+  if (!first) return null
+  const hits = (await core.call('power:list', { search: SEARCH_TERM })).total
+  // the workbench has settled (its chunks preloaded when idle) before the user reaches for the sidebar
+  await page.getByTestId('dashboard').waitFor({ state: 'visible' })
+  const t0 = performance.now()
+  await page.getByRole('menuitem', { name: /清权/ }).click()
+  await listShown(page, all.total, first.code)
+  const listMs = performance.now() - t0
+
+  const box = page.getByTestId('powers-page').getByLabel(/^搜索/)
+  const t1 = performance.now()
+  await box.fill(SEARCH_TERM)
+  await listShown(page, hits, SEARCH_TERM)
+  const searchMs = performance.now() - t1
+  return { listMs, searchMs, rows: all.total, searchTerm: SEARCH_TERM, searchHits: hits }
 }
