@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
+import { firstScreenReportPlugin } from './electron/cli/bench/first-screen.budget'
 import { CSP } from './shared/csp'
 
 const alias = { '@shared': resolve(__dirname, 'shared') }
@@ -55,10 +56,12 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     resolve: { alias },
-    plugins: [react(), cspPlugin()],
+    plugins: [react(), cspPlugin(), firstScreenReportPlugin()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       chunkSizeWarningLimit: 4000,
+      // electron-vite leaves the renderer unminified by default: 3.4 MB instead of ~1.6 MB in all
+      minify: true,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

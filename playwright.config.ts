@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test'
 
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './electron/cli/bench/chromium'
+import { CHROMIUM_ARGS, findBrowser, launchOptions } from './electron/cli/bench/chromium'
+
+// the browser users have (see chromium.ts); when there is none, global-setup stops the run with the install command
+const browser = findBrowser()
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -10,6 +13,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
+  globalSetup: './tests/e2e/global-setup.ts',
   outputDir: 'test-results',
   use: {
     viewport: { width: 1366, height: 820 },
@@ -23,7 +27,7 @@ export default defineConfig({
     {
       name: 'browser',
       testDir: 'tests/e2e/browser',
-      use: { browserName: 'chromium', launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
+      use: { browserName: 'chromium', launchOptions: browser.ok ? launchOptions(browser) : { args: CHROMIUM_ARGS } },
     },
     { name: 'electron', testDir: 'tests/e2e/electron' },
   ],

@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { z } from 'zod'
 import { App } from './app/App'
+import { preloadPages } from './app/lazy-pages'
 import { Providers } from './app/Providers'
 import './app/app.css'
 
@@ -20,3 +21,6 @@ createRoot(root).render(
     </Providers>
   </StrictMode>,
 )
+
+// the other sections' chunks load once the first screen is idle: the first sidebar click finds them ready
+preloadPages()

@@ -100,6 +100,7 @@ export const powerInputSchema = z.object({
 export type PowerInput = z.input<typeof powerInputSchema>
 export type PowerValues = z.output<typeof powerInputSchema>
 
+/** A row of the list: what the table, filters, counts and bulk actions need; the rest is in `power:get`. */
 export const powerRowSchema = z.object({
   id,
   code: z.string(),
@@ -110,12 +111,9 @@ export const powerRowSchema = z.object({
   departmentId: id.nullable(),
   departmentName: z.string().nullable(),
   status: z.enum(POWER_STATUSES),
-  statusDate: z.string().nullable(),
-  discretion: z.enum(DISCRETIONS),
   isProjectApproval: z.boolean(),
   isHighConcern: z.boolean(),
   childCount: z.number().int(),
-  updatedAt: z.string(),
 })
 export type PowerRow = z.infer<typeof powerRowSchema>
 

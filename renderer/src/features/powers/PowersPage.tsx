@@ -1,7 +1,7 @@
 import { AppstoreAddOutlined, DownOutlined, ExportOutlined, FileExcelOutlined, PlusOutlined, TagsOutlined } from '@ant-design/icons'
 import type { PowerStatus } from '@shared/domain/power.schema'
 import { Alert, App, Button, Card, Dropdown, Skeleton, Space } from 'antd'
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { PageHeader } from '../../app/PageHeader'
 import { api } from '../../lib/api'
 import { saveBase64File } from '../../lib/file-transfer'
@@ -27,7 +27,8 @@ const A = POWERS.actions
 export function PowersPage() {
   const { message } = App.useApp()
   const [filters, setFilters] = useState<PowerFilters>(NO_FILTERS)
-  const search = useDebounced(filters.search)
+  // short pause: the search answers in milliseconds, the list should follow the typing (≤ 300 ms)
+  const search = useDebounced(filters.search, 150)
   const effective = useMemo(() => ({ ...filters, search }), [filters, search])
   const list = usePowerList(effective)
   const filtered = hasFilters(effective)
@@ -81,6 +82,7 @@ export function PowersPage() {
   }
 
   const empty = list.loaded && !filtered && unfilteredTotal === 0 && !list.error
+  const openRow = useCallback((id: number) => setDrawer({ mode: 'edit', id }), [])
   const openNew = () =>
     setDrawer({ mode: 'new', departmentId: filters.departmentId, typeId: filters.typeIds.length === 1 ? filters.typeIds[0] : undefined })
 
@@ -162,7 +164,7 @@ export function PowersPage() {
               loading={list.loading}
               selected={shownSelected}
               onSelect={setSelected}
-              onOpen={(id) => setDrawer({ mode: 'edit', id })}
+              onOpen={openRow}
               search={search}
             />
           </Card>

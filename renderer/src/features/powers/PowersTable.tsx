@@ -1,6 +1,6 @@
 import type { PowerRow, PowerStatus } from '@shared/domain/power.schema'
 import { Empty, Table, Tag, type TableColumnsType } from 'antd'
-import { useEffect, useRef, useState, type Key } from 'react'
+import { memo, useEffect, useRef, useState, type Key } from 'react'
 import { POWERS } from './powers.strings'
 
 const S = POWERS.table
@@ -97,9 +97,11 @@ interface Props {
 
 /**
  * The power list: antd virtual scrolling (thousands of rows stay smooth), fixed row height,
- * 子项 indented under their 主项 in the order the core returns.
+ * 子项 indented under their 主项 in the order the core returns. Memoised: antd walks every row
+ * on each render, so typing in the search box or a reference list arriving must not re-render
+ * 5,000 rows — only new rows, selection or loading state do.
  */
-export function PowersTable({ rows, loading, selected, onSelect, onOpen, search }: Props) {
+export const PowersTable = memo(function PowersTable({ rows, loading, selected, onSelect, onOpen, search }: Props) {
   const [boxRef, height] = useHeight<HTMLDivElement>()
   const q = search.trim()
   return (
@@ -135,4 +137,4 @@ export function PowersTable({ rows, loading, selected, onSelect, onOpen, search 
       />
     </div>
   )
-}
+})
