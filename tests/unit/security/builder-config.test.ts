@@ -33,13 +33,13 @@ function targets(platform: { target?: unknown } | null | undefined): TargetEntry
 describe('electron-builder.yml', () => {
   it('passes electron-builder 26 schema validation', async () => {
     await expect(validateConfiguration(config, debugLogger)).resolves.toBeUndefined()
-  })
+  }, 30_000) // the JSON-schema compile takes 1-2 s alone, 7-12 s on a loaded 2-core machine
 
   it('the validator really rejects unknown keys (so the check above means something)', async () => {
     await expect(validateConfiguration({ ...config, nsis: { ...config.nsis, noSuchOption: true } as never }, debugLogger)).rejects.toThrow(
       /does not match the API schema/,
     )
-  })
+  }, 30_000)
 
   it('names the app and matches the AppUserModelID set by Electron main', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName: string; main: string }
