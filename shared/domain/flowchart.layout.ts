@@ -23,6 +23,8 @@ const OPTIONS = {
   'elk.spacing.nodeNode': String(LAYOUT_SPACING.betweenNodes),
   'elk.padding': `[top=${LAYOUT_SPACING.margin},left=${LAYOUT_SPACING.margin},bottom=${LAYOUT_SPACING.margin},right=${LAYOUT_SPACING.margin}]`,
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  // a return edge (退回、补正) points against the order the steps were added: that is the one reversed
+  'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
 }
 

@@ -1,6 +1,7 @@
 /** SVG → PNG with @resvg/resvg-js, using a CJK font found on this machine (see cjk-font.ts). */
 import { Resvg } from '@resvg/resvg-js'
 import { type CjkFont, findCjkFont } from './cjk-font'
+import { outlineTexts } from './text-outline'
 
 export interface PngOptions {
   /** Pixels per CSS pixel; 2 gives about 190 dpi on an A4 page. */
@@ -18,16 +19,11 @@ export interface RenderedPng {
 
 export function svgToPng(svg: string, opts: PngOptions = {}): RenderedPng {
   const font = opts.font ?? findCjkFont()
-  const resvg = new Resvg(svg, {
+  const resvg = new Resvg(outlineTexts(svg, font), {
     fitTo: { mode: 'zoom', value: opts.zoom ?? 2 },
     background: '#ffffff',
-    font: {
-      loadSystemFonts: false,
-      fontFiles: [font.file],
-      defaultFontFamily: font.family,
-      sansSerifFamily: font.family,
-      serifFamily: font.family,
-    },
+    // every text is an outline by now: no font needs loading for the raster
+    font: { loadSystemFonts: false },
     logLevel: 'off',
   })
   const image = resvg.render()

@@ -98,31 +98,37 @@ function badge(b: Box, risk: RiskBadge | undefined): string {
 }
 
 /** Orthogonal route: down from the source, across, down into the target; loops back run on the right. */
-export function edgePath(s: Box, t: Box): { d: string; labelAt: [number, number] } {
+export function edgePath(s: Box, t: Box): { d: string; labelAt: [number, number]; arrow: string } {
   const sx = s.x + s.width / 2
   const tx = t.x + t.width / 2
   const sBottom = s.y + s.height
   if (t.y >= sBottom - 1) {
     const midY = sBottom + Math.max(12, (t.y - sBottom) / 2)
     const d = sx === tx ? `M${num(sx)},${num(sBottom)} L${num(tx)},${num(t.y)}` : `M${num(sx)},${num(sBottom)} L${num(sx)},${num(midY)} L${num(tx)},${num(midY)} L${num(tx)},${num(t.y)}`
-    return { d, labelAt: [sx + 6, sBottom + 14] }
+    return { d, labelAt: [sx + 6, sBottom + 14], arrow: arrowHead(tx, t.y, 'down') }
   }
   const right = Math.max(s.x + s.width, t.x + t.width) + 24
   const sy = s.y + s.height / 2
   const ty = t.y + t.height / 2
   const d = `M${num(s.x + s.width)},${num(sy)} L${num(right)},${num(sy)} L${num(right)},${num(ty)} L${num(t.x + t.width)},${num(ty)}`
-  return { d, labelAt: [right + 4, (sy + ty) / 2] }
+  return { d, labelAt: [right + 4, (sy + ty) / 2], arrow: arrowHead(t.x + t.width, ty, 'left') }
+}
+
+/** A filled arrow head whose tip touches (x, y); drawn as a polygon, not a marker, so every renderer agrees. */
+function arrowHead(x: number, y: number, dir: 'down' | 'left'): string {
+  const pts = dir === 'down' ? [[x, y], [x - 5, y - 9], [x + 5, y - 9]] : [[x, y], [x + 9, y - 5], [x + 9, y + 5]]
+  return `<polygon points="${pts.map(([a, b]) => `${num(a ?? 0)},${num(b ?? 0)}`).join(' ')}" fill="#595959"/>`
 }
 
 function edgeSvg(e: FlowEdge, boxes: ReadonlyMap<string, Box>): string {
   const s = boxes.get(e.source)
   const t = boxes.get(e.target)
   if (!s || !t) return ''
-  const { d, labelAt } = edgePath(s, t)
+  const { d, labelAt, arrow } = edgePath(s, t)
   const label = e.label
     ? `<text x="${num(labelAt[0])}" y="${num(labelAt[1])}" font-size="11" fill="#595959">${esc(e.label)}</text>`
     : ''
-  return `<path d="${d}" fill="none" stroke="#595959" stroke-width="1.2" marker-end="url(#arrow)"/>${label}`
+  return `<path d="${d}" fill="none" stroke="#595959" stroke-width="1.2"/>${arrow}${label}`
 }
 
 /** The SVG of a chart, or of one vertical slice of it (see a4-fit.ts). */
@@ -139,9 +145,7 @@ export function renderFlowchartSvg(chart: RenderChart, slice?: Slice): string {
   const clip = slice ? ` clip-path="url(#slice)"` : ''
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="${num(vx)} ${num(vy)} ${num(width)} ${num(height)}" font-family="${esc(FONT_FAMILY)}">`,
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#595959"/></marker>`,
-    slice ? `<clipPath id="slice"><rect x="${num(vx)}" y="${num(y0 - 8)}" width="${num(width)}" height="${num(y1 - y0 + 16)}"/></clipPath>` : '',
-    `</defs>`,
+    slice ? `<defs><clipPath id="slice"><rect x="${num(vx)}" y="${num(y0 - 8)}" width="${num(width)}" height="${num(y1 - y0 + 16)}"/></clipPath></defs>` : '',
     `<rect x="${num(vx)}" y="${num(vy)}" width="${num(width)}" height="${num(height)}" fill="#ffffff"/>`,
     `<text x="${num(vx + width / 2)}" y="${num(vy + MARGIN + 8)}" font-size="18" font-weight="bold" text-anchor="middle" fill="#141414">${esc(title)}</text>`,
     `<g${clip}>`,
