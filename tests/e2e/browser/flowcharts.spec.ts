@@ -79,6 +79,9 @@ test('draw a 行政处罚 chart: template, add and connect a step, undo, auto-la
   // elkjs loads in the worker on first use: generous on a busy CPU
   await expect.poll(() => fc.transformOf('归档'), { timeout: 60_000 }).not.toBe(before)
   await fc.expectSaved()
+  // the step added last lands where the flow puts it: between 执行 and 结案
+  expect(await fc.yOf('执行')).toBeLessThan(await fc.yOf('归档'))
+  expect(await fc.yOf('归档')).toBeLessThan(await fc.yOf('结案'))
   await page.screenshot({ path: 'test-results/flowchart-editor.png' })
 
   // reload: the chart is intact

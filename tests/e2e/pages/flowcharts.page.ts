@@ -64,6 +64,13 @@ export class FlowchartsPage extends AppPage {
     return this.page.getByTestId('fc-inspector-node').getByLabel(label, { exact: true })
   }
 
+  /** The step's y on the canvas (flow coordinates, from its transform). */
+  async yOf(label: string): Promise<number> {
+    const style = (await this.node(label).getAttribute('style')) ?? ''
+    const m = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(style)
+    return Number(m?.[2] ?? NaN)
+  }
+
   async transformOf(label: string): Promise<string | null> {
     return this.node(label).getAttribute('style')
   }
