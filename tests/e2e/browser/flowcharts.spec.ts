@@ -73,15 +73,13 @@ test('draw a 行政处罚 chart: template, add and connect a step, undo, auto-la
   await expect(fc.nodes).toHaveCount(11)
   await expect(fc.edges).toHaveCount(13)
 
-  // one-click auto-layout (elkjs in a worker) moves the new step into the column
-  const before = await fc.transformOf('归档')
+  // one-click auto-layout (elkjs in a worker): the step added last, drawn below 结案, moves between 执行 and 结案
+  expect(await fc.yOf('归档')).toBeGreaterThan(await fc.yOf('结案'))
   await page.getByRole('button', { name: '自动排版' }).click()
   // elkjs loads in the worker on first use: generous on a busy CPU
-  await expect.poll(() => fc.transformOf('归档'), { timeout: 60_000 }).not.toBe(before)
-  await fc.expectSaved()
-  // the step added last lands where the flow puts it: between 执行 and 结案
+  await expect.poll(async () => (await fc.yOf('归档')) < (await fc.yOf('结案')), { timeout: 60_000 }).toBe(true)
   expect(await fc.yOf('执行')).toBeLessThan(await fc.yOf('归档'))
-  expect(await fc.yOf('归档')).toBeLessThan(await fc.yOf('结案'))
+  await fc.expectSaved()
   await page.screenshot({ path: 'test-results/flowchart-editor.png' })
 
   // reload: the chart is intact

@@ -70,8 +70,4 @@ export class FlowchartsPage extends AppPage {
     const m = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(style)
     return Number(m?.[2] ?? NaN)
   }
-
-  async transformOf(label: string): Promise<string | null> {
-    return this.node(label).getAttribute('style')
-  }
 }
