@@ -3,11 +3,12 @@ import type { CliCommand } from './cli-command'
 import { benchCommand } from './commands/bench.command'
 import { demoCommand } from './commands/demo.command'
 import { exportCommand } from './commands/export.command'
+import { flowchartCommand } from './commands/flowchart.command'
 import { importCommand } from './commands/import.command'
 import { statsCommand } from './commands/stats.command'
 import { displayWidth } from './table.format'
 
-export const COMMANDS: readonly CliCommand[] = [demoCommand, statsCommand, importCommand, exportCommand, benchCommand]
+export const COMMANDS: readonly CliCommand[] = [demoCommand, statsCommand, importCommand, exportCommand, flowchartCommand, benchCommand]
 
 export interface CliOutput {
   out(text: string): void

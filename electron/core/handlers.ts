@@ -1,3 +1,4 @@
+import { flowchartHandlers } from './flowchart/flowchart.handlers'
 import type { HandlerMap } from './handler-types'
 import { orgHandlers } from './org/org.handlers'
 import { powerHandlers } from './power/power.handlers'
@@ -13,4 +14,5 @@ export const handlers: HandlerMap = {
   }),
   ...orgHandlers,
   ...powerHandlers,
+  ...flowchartHandlers,
 }

@@ -44,3 +44,12 @@ export function resolveMigrationsDir(): string {
   if (!found) throw new Error(`migrations folder not found (looked in: ${candidates.join(', ')})`)
   return found
 }
+
+/** A folder of resources/ (starter libraries, chart templates): beside app.asar when packaged, else in the source tree. */
+export function resolveResourceDir(name: string): string | undefined {
+  const candidates: string[] = []
+  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath
+  if (resourcesPath) candidates.push(join(resourcesPath, name))
+  candidates.push(join(findAppRoot(__dirname), 'resources', name))
+  return candidates.find((c) => existsSync(c))
+}

@@ -153,7 +153,7 @@ describe('cli usage errors (child process)', () => {
 
 describe('cli bench', () => {
   test('prints every row as JSON at a small scale (the browser row skipped without a built renderer)', ({ dataDir }) => {
-    const r = cli('bench', '--persons', '30', '--departments', '6', '--posts', '40', '--powers', '60', '--runs', '2', '--renderer-dir', dataDir, '--json')
+    const r = cli('bench', '--persons', '30', '--departments', '6', '--posts', '40', '--powers', '60', '--charts', '3', '--runs', '2', '--renderer-dir', dataDir, '--json')
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout) as { scale: object; rows: { item: string; ms: number | null; note: string }[]; dataDir: null }
@@ -171,6 +171,9 @@ describe('cli bench', () => {
     expect(out.rows.find((x) => x.item === 'power:list（全部）')?.note).toContain('命中60项')
     expect(out.rows.find((x) => x.item === '导出60项（docx）')?.ms).toBeTypeOf('number')
     expect(out.rows.find((x) => x.item === '浏览器首屏（Chromium）')?.note).toMatch(/^跳过/)
+    expect(out.rows.find((x) => x.item === '流程图自动排版（60个环节，elkjs）')?.ms).toBeTypeOf('number')
+    expect(out.rows.find((x) => x.item === '流程图渲染 PNG（3张）')?.ms).toBeTypeOf('number')
+    expect(out.rows.find((x) => x.item === '打开编辑器（60个环节）')?.note).toMatch(/^跳过/)
     expect(out.dataDir).toBeNull()
   })
 })

@@ -6,6 +6,7 @@ import { findAppRoot } from '../../core/paths'
 import { defaultRendererDir } from '../../host/server'
 import { intOption, parseCommandArgs } from '../args.parser'
 import { probeFirstPage } from '../bench/first-page.probe'
+import { benchFlowcharts } from '../bench/flowchart.bench'
 import { rendererRows } from '../bench/renderer.rows'
 import { benchPowers } from '../bench/powers.bench'
 import { generateScaleData } from '../bench/scale-data.generator'
@@ -14,7 +15,7 @@ import type { CliCommand } from '../cli-command'
 import { formatTable } from '../table.format'
 import { openCliCore } from '../workspace.opener'
 
-const usage = 'bench [--persons 200] [--departments 60] [--posts 400] [--powers 5000] [--runs 15] [--keep] [--json]'
+const usage = 'bench [--persons 200] [--departments 60] [--posts 400] [--powers 5000] [--charts 1000] [--runs 15] [--keep] [--json]'
 
 type BenchRow = import('../bench/powers.bench').BenchRow
 
@@ -56,6 +57,7 @@ export const benchCommand: CliCommand = {
     '  --departments N   内设机构数（默认 60）',
     '  --posts N         岗位数（默认 400）',
     '  --powers N        权责清单行数（默认 5000；导入、检索、导出计时）',
+    '  --charts N        渲染为 PNG 的流程图张数（默认 1000；0 为跳过）',
     '  --runs N          每个接口计时次数，取中位数（默认 15）',
     '  --renderer-dir 目录  构建好的界面目录（默认 out/renderer）',
     '  --keep            保留生成的临时工作区并打印其路径',
@@ -68,6 +70,7 @@ export const benchCommand: CliCommand = {
       departments: { type: 'string' },
       posts: { type: 'string' },
       powers: { type: 'string' },
+      charts: { type: 'string' },
       runs: { type: 'string' },
       'renderer-dir': { type: 'string' },
       keep: { type: 'boolean' },
@@ -101,6 +104,7 @@ export const benchCommand: CliCommand = {
       rows.push({ item: '重新打开工作区', ms: reopened.ms, note: '含版本检查与迁移核对' })
       rows.push(...(await timeCases(core, runs)))
       if (powerRows > 0) rows.push(...(await benchPowers(core, powerRows, runs)))
+      rows.push(...(await benchFlowcharts(core, rendererDir, { charts: intOption(v.charts, 'charts', 1000, 0, 100_000), runs })))
 
       const probe = await probeFirstPage(core, rendererDir)
       if (probe.ok) {

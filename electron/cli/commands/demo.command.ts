@@ -83,6 +83,7 @@ export const demoCommand: CliCommand = {
           ['职权', summary.powers.powers],
           ['  其中已确权', summary.powers.confirmed],
           ['  其中已取消', summary.powers.cancelled],
+          ['权力运行流程图', summary.flowcharts.charts],
         ],
         ['left', 'right'],
       ),

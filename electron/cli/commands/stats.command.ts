@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import type { DashboardStats } from '../../../shared/contract'
+import type { FlowchartRow } from '../../../shared/domain/flowchart.schema'
 import type { PowerType } from '../../../shared/domain/power.schema'
 import { defaultDataDir } from '../../core/paths'
 import { parseCommandArgs } from '../args.parser'
@@ -13,7 +14,7 @@ const usage = 'stats [--data-dir 目录] [--json]'
  * The machine-readable counts: everything the 工作台 counts, so the keys grow with each issue
  * (departments, posts, persons here; powers, riskPoints… later).
  */
-export function statsJson(s: DashboardStats, types: PowerType[]) {
+export function statsJson(s: DashboardStats, types: PowerType[], flowcharts: FlowchartCounts) {
   const { unitConfigured: _unitConfigured, powers, ...counts } = s
   return {
     ...counts,
@@ -24,8 +25,16 @@ export function statsJson(s: DashboardStats, types: PowerType[]) {
       pending: powers.pending,
       cancelled: powers.cancelled,
     },
+    flowcharts,
   }
 }
+
+/** Charts drawn (not 未绘制) and how many of them 有问题, from the same checks the editor shows. */
+export type FlowchartCounts = { total: number; invalid: number }
+export const countFlowcharts = (rows: readonly FlowchartRow[]): FlowchartCounts => ({
+  total: rows.filter((r) => r.state !== 'empty').length,
+  invalid: rows.filter((r) => r.state === 'invalid').length,
+})
 
 export const statsCommand: CliCommand = {
   name: 'stats',
@@ -44,14 +53,16 @@ export const statsCommand: CliCommand = {
     const core = openExistingCliCore(dataDir)
     let s: DashboardStats
     let types: PowerType[]
+    let flowcharts: FlowchartCounts
     try {
       s = await core.call('dashboard:stats')
       types = await core.call('powerType:list')
+      flowcharts = countFlowcharts(await core.call('flowchart:list'))
     } finally {
       core.close()
     }
     if (v.json) {
-      console.log(JSON.stringify(statsJson(s, types)))
+      console.log(JSON.stringify(statsJson(s, types, flowcharts)))
       return
     }
     console.log(`工作区：${workspacePath(dataDir)}`)
@@ -73,6 +84,8 @@ export const statsCommand: CliCommand = {
           ['  待确权', s.powers.pending],
           ['  已确权', s.powers.confirmed],
           ['  已取消', s.powers.cancelled],
+          ['权力运行流程图（已绘制）', flowcharts.total],
+          ['  有问题', flowcharts.invalid],
         ],
         ['left', 'right'],
       ),

@@ -9,6 +9,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -219,4 +220,81 @@ export const powerDisclosures = sqliteTable(
     medium: text('medium').notNull().default(''),
   },
   (t) => [primaryKey({ columns: [t.powerId, t.item] })],
+)
+
+// ── 二·查点: 权力运行流程图 ───────────────────────────────────────────────
+
+/** One chart per power; `version` increments on every save so a stale editor cannot overwrite. */
+export const flowcharts = sqliteTable('flowcharts', {
+  powerId: integer('power_id')
+    .primaryKey()
+    .references(() => powers.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull().default(0),
+  ...timestamps,
+})
+
+/** A step of a chart. The id is stable for life: risk points and the 流程台帐 pin to it. */
+export const flowchartNodes = sqliteTable(
+  'flowchart_nodes',
+  {
+    id: text('id').primaryKey(),
+    powerId: integer('power_id')
+      .notNull()
+      .references(() => flowcharts.powerId, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    label: text('label').notNull(),
+    // a deleted post leaves the step without a 承办岗位 (the checks then flag it)
+    postId: integer('post_id').references(() => posts.id, { onDelete: 'set null' }),
+    days: integer('days'),
+    x: real('x').notNull().default(0),
+    y: real('y').notNull().default(0),
+    sort: integer('sort').notNull().default(0),
+    requirement: text('requirement').notNull().default(''),
+    supervision: text('supervision').notNull().default(''),
+  },
+  (t) => [index('flowchart_nodes_power_idx').on(t.powerId), index('flowchart_nodes_post_idx').on(t.postId)],
+)
+
+export const flowchartEdges = sqliteTable(
+  'flowchart_edges',
+  {
+    id: text('id').primaryKey(),
+    powerId: integer('power_id')
+      .notNull()
+      .references(() => flowcharts.powerId, { onDelete: 'cascade' }),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => flowchartNodes.id, { onDelete: 'cascade' }),
+    targetId: text('target_id')
+      .notNull()
+      .references(() => flowchartNodes.id, { onDelete: 'cascade' }),
+    label: text('label').notNull().default(''),
+    sort: integer('sort').notNull().default(0),
+  },
+  (t) => [
+    index('flowchart_edges_power_idx').on(t.powerId),
+    index('flowchart_edges_source_idx').on(t.sourceId),
+    index('flowchart_edges_target_idx').on(t.targetId),
+  ],
+)
+
+/** Chart templates per power type: seeded from resources/flowchart-templates, editable in 设置. */
+export const flowchartTemplates = sqliteTable(
+  'flowchart_templates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    /** JSON array of 事项类型 names */
+    powerTypes: text('power_types').notNull().default('[]'),
+    /** JSON array of words of a power's name that make this template the suggestion */
+    keywords: text('keywords').notNull().default('[]'),
+    description: text('description').notNull().default(''),
+    /** JSON {nodes, edges} (shared/domain/flowchart-template.schema.ts) */
+    body: text('body').notNull(),
+    builtin: integer('builtin', { mode: 'boolean' }).notNull().default(false),
+    sort: integer('sort').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('flowchart_templates_key_uq').on(t.key)],
 )

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import type { Core } from '../index'
 import { DB_FILE_NAME } from '../paths'
 import { DEMO_DEPARTMENTS, DEMO_LEADING_GROUP, DEMO_PERSONS, DEMO_UNIT } from './demo-data'
+import { createDemoFlowcharts, type DemoFlowchartsSummary } from './demo-flowcharts'
 import { createDemoPowers, type DemoPowersSummary } from './demo-powers'
 
 export interface DemoSummary {
@@ -18,6 +19,7 @@ export interface DemoSummary {
   assignments: number
   leadingGroupMembers: number
   powers: DemoPowersSummary
+  flowcharts: DemoFlowchartsSummary
 }
 
 /** True when the workspace holds nothing yet: no unit profile, department, post or person. */
@@ -101,10 +103,12 @@ export async function createDemoWorkspace(core: Core): Promise<DemoSummary> {
   })
 
   const powers = await createDemoPowers(core)
+  const flowcharts = await createDemoFlowcharts(core)
 
   return {
     unitName: unit.name,
     powers,
+    flowcharts,
     departments: departmentIds.size,
     posts,
     keyPosts,

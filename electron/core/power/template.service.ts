@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { powerInputSchema } from '../../../shared/domain/power.schema'
@@ -7,16 +7,12 @@ import { AppError } from '../../../shared/result'
 import { recordAudit } from '../audit/audit.repo'
 import type { Db } from '../db/client'
 import { powers, powerTypes } from '../db/schema'
-import { findAppRoot } from '../paths'
+import { resolveResourceDir } from '../paths'
 import { insertPower } from './power.repo'
 
 /** resources/templates in the source tree, or `resources/templates` beside app.asar when packaged. */
 export function templatesDir(): string {
-  const candidates: string[] = []
-  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath
-  if (resourcesPath) candidates.push(join(resourcesPath, 'templates'))
-  candidates.push(join(findAppRoot(__dirname), 'resources', 'templates'))
-  const found = candidates.find((c) => existsSync(c))
+  const found = resolveResourceDir('templates')
   if (!found) throw new AppError('INTERNAL', '找不到内置的职权模板库文件夹')
   return found
 }

@@ -12,12 +12,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/', label: '工作台' },
   { path: '/org', label: '单位与人员' },
   { path: '/powers', label: '一·清权' },
-  {
-    path: '/risks',
-    label: '二·查点',
-    comingSoon:
-      '为每项权力绘制运行流程图，并在权力、流程节点、岗位、人员或内部管理事项上查找廉政风险点，注明来源（自己找、群众提、领导点、代表评、组织审）和类别（思想道德、制度机制、业务操作）。',
-  },
+  { path: '/risks', label: '二·查点' },
   {
     path: '/grading',
     label: '三·评权',

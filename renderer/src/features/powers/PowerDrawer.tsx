@@ -2,6 +2,7 @@ import type { PowerDetail } from '@shared/domain/power.schema'
 import type { Err } from '@shared/result'
 import { Alert, App, Button, Drawer, Form, Skeleton, Space } from 'antd'
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react'
+import { useNavigate } from 'react-router'
 import { api } from '../../lib/api'
 import { useSaveShortcut } from '../../lib/save-shortcut'
 import { BulkStatusModal, type StatusRequest } from './BulkStatusModal'
@@ -39,6 +40,7 @@ function errorPath(err: Err): (string | number)[] | null {
 
 /** The wide drawer with every field of a power: view, edit, create; Ctrl+S saves; asks before dropping edits. */
 export function PowerDrawer({ target, refs, onOpen, onClose, onChanged }: Props) {
+  const navigate = useNavigate()
   const { message, modal } = App.useApp()
   const [form] = Form.useForm<PowerFormValues>()
   const editId = target?.mode === 'edit' ? target.id : null
@@ -171,7 +173,14 @@ export function PowerDrawer({ target, refs, onOpen, onClose, onChanged }: Props)
       data-testid="power-drawer"
       footer={
         <div className="power-drawer-footer">
-          <span className="form-savebar-hint">{POWERS.common.saveShortcut}</span>
+          <Space>
+            <span className="form-savebar-hint">{POWERS.common.saveShortcut}</span>
+            {detail && detail.status !== 'cancelled' && (
+              <Button type="link" onClick={() => guard(() => navigate(`/risks/flowcharts/${detail.id}`))}>
+                {D.flowchart}
+              </Button>
+            )}
+          </Space>
           <Space>
             <Button onClick={() => guard(onClose)}>{POWERS.common.close}</Button>
             <Button type="primary" loading={saving} disabled={!ready} onClick={() => void save()}>

@@ -82,6 +82,7 @@ export const POWERS = {
     editTitle: (code: string) => `职权详情：${code}`,
     loading: '正在读取…',
     closeIcon: '返回列表',
+    flowchart: '权力运行流程图',
     dirtyTitle: '放弃未保存的修改？',
     dirtyText: '当前表单有尚未保存的修改，关闭后这些修改将丢失。',
     dirtyOk: '放弃修改',
