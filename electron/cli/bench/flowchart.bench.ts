@@ -13,7 +13,7 @@ import { builtinFlowTemplates } from '../../core/flowchart/flowchart-template.re
 import { svgToPng } from '../../core/flowchart/render/flowchart-png'
 import { renderFlowchartSvg } from '../../core/flowchart/render/flowchart-svg'
 import { startHost } from '../../host/server'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
+import { findBrowser, launchOptions } from './chromium'
 import type { BenchRow } from './powers.bench'
 import { medianOf } from './timing'
 
@@ -73,12 +73,13 @@ async function createBenchChart(core: Core): Promise<number> {
 
 async function benchEditorOpen(core: Core, rendererDir: string, powerId: number): Promise<BenchRow[]> {
   const item = '打开编辑器（60个环节）'
-  if (!existsSync(CHROMIUM_PATH)) return [{ item, ms: null, note: '跳过（未安装 chromium）' }]
+  const found = findBrowser()
+  if (!found.ok) return [{ item, ms: null, note: '跳过（未找到浏览器）' }]
   if (!existsSync(join(rendererDir, 'index.html'))) return [{ item, ms: null, note: '跳过（未找到构建好的界面，请先运行 npm run build）' }]
   const { chromium } = await import('playwright-core')
   const host = await startHost({ core, rendererDir })
   try {
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
+    const browser = await chromium.launch({ ...launchOptions(found), headless: true })
     try {
       const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 820 } })
       await page.goto(host.url)
