@@ -6,6 +6,7 @@
 import type { z } from 'zod'
 import { appContract } from './contract/app.contract'
 import type { ChannelSpec } from './contract/common'
+import { jobContract } from './contract/job.contract'
 import { orgContract } from './contract/org.contract'
 import { powerContract } from './contract/power.contract'
 
@@ -15,6 +16,7 @@ export const contract = {
   ...appContract,
   ...orgContract,
   ...powerContract,
+  ...jobContract,
 } as const satisfies Record<string, ChannelSpec>
 
 export type Contract = typeof contract

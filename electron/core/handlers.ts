@@ -1,4 +1,5 @@
 import type { HandlerMap } from './handler-types'
+import { jobHandlers } from './jobs/job.handlers'
 import { orgHandlers } from './org/org.handlers'
 import { powerHandlers } from './power/power.handlers'
 
@@ -13,4 +14,5 @@ export const handlers: HandlerMap = {
   }),
   ...orgHandlers,
   ...powerHandlers,
+  ...jobHandlers,
 }
