@@ -26,7 +26,8 @@ export function xmlText(text: string): string {
 
 function paragraphXml(line: string, center: boolean): string {
   const jc = center ? '<w:jc w:val="center"/>' : ''
-  return `<w:p><w:pPr><w:pStyle w:val="${TABLE_TEXT_STYLE}"/>${jc}</w:pPr><w:r><w:t xml:space="preserve">${xmlText(line)}</w:t></w:r></w:p>`
+  const run = line === '' ? '' : `<w:r><w:t xml:space="preserve">${xmlText(line)}</w:t></w:r>`
+  return `<w:p><w:pPr><w:pStyle w:val="${TABLE_TEXT_STYLE}"/>${jc}</w:pPr>${run}</w:p>`
 }
 
 function cellXml(cell: CellSpec, width: number): string {

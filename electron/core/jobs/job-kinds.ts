@@ -28,6 +28,8 @@ export class JobCancelled extends Error {
 
 type JobRun<K extends JobKind> = (input: JobParsedInput<K>, ctx: JobContext) => Promise<JobOutput<K>>
 
+// Static imports on purpose: a lazy import() would need tsx's ESM hook inside workers, which Node 20
+// does not install from a worker; the worker loads its libraries once per job (see npm run bench).
 export const jobRuns: { [K in JobKind]: JobRun<K> } = {
   'power:import': (input, ctx) =>
     importPowers(ctx.ws, input, ctx.actor, { progress: (phase, f) => ctx.progress(phase, f), beforeCommit: () => ctx.beginCommit() }),
