@@ -32,7 +32,7 @@ describe('jobs: long work in a worker thread', () => {
     const file = last.result as File
     expect(file.fileName).toMatch(/^权力清单_\d{8}\.xlsx$/)
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64'))
+    await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer)
     expect(wb.worksheets[0]?.rowCount).toBe(3 + 3000)
   })
 
@@ -42,7 +42,7 @@ describe('jobs: long work in a worker thread', () => {
     let answeredWhileRunning = 0
     const seen = await pollJob(core, jobId, async (s) => {
       if (s.state !== 'running') return
-      const info = okValue<{ mode: string }>(await core.invoke('app:info'))
+      const info = okValue<{ mode: string }>(await core.invoke('app:info', undefined))
       // the job was still running after app:info answered: the heavy work is not on this thread
       const after = okValue<JobStatus>(await core.invoke('job:status', { jobId }))
       if (info.mode === 'cli' && after.state === 'running') answeredWhileRunning++
