@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import JSZip from 'jszip'
 import type { JobStatus } from '../../shared/contract/job.contract'
+import { benchExportJobs } from '../../electron/cli/bench/export-jobs.bench'
 import { seedPowers } from '../../electron/cli/bench/power-seed'
 import { openTestCore } from '../helpers/test-core'
 import { describe, expect, test } from '../helpers/temp-dir'
@@ -29,7 +30,16 @@ function seeded(dataDir: string, n: number): void {
 }
 
 describe('jobs from the CLI', () => {
-  test('export and import run in the worker; progress goes to stderr in Chinese, --json stays one clean object', ({ dataDir }) => {
+  test('the export bench rows: each format through the runner in a fresh process, with its peak RSS', { timeout: 180_000 }, async ({ dataDir }) => {
+    const rows = await benchExportJobs(dataDir, 50)
+    expect(rows.map((r) => r.item)).toEqual(['写入50项职权（导出用）', '导出50项（xlsx，后台任务）', '导出50项（docx，后台任务）'])
+    for (const row of rows.slice(1)) {
+      expect(row.ms, row.note).toBeTypeOf('number')
+      expect(row.note).toMatch(/独立进程峰值内存（RSS，含工作线程）\d+ MB/)
+    }
+  })
+
+  test('export and import run in the worker; progress goes to stderr in Chinese, --json stays one clean object', { timeout: 180_000 }, ({ dataDir }) => {
     seeded(dataDir, 400)
     const out = join(dataDir, '清单.xlsx')
     const exported = cli('export', 'powers', '--format', 'xlsx', '--data-dir', dataDir, '--out', out)
@@ -61,7 +71,7 @@ async function startBuiltHost(dataDir: string): Promise<{ proc: ChildProcess; or
 }
 
 describe('jobs through the built host', () => {
-  test('job:start/job:status over HTTP run the built worker while app:info keeps answering', async ({ dataDir }) => {
+  test('job:start/job:status over HTTP run the built worker while app:info keeps answering', { timeout: 180_000 }, async ({ dataDir }) => {
     if (!existsSync(HOST) || !existsSync(join(ROOT, 'out', 'main', 'job-worker.js'))) {
       throw new Error('out/main/host.js or job-worker.js is missing: run `npm run build` first, then the tests again.')
     }

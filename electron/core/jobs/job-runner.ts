@@ -44,8 +44,9 @@ interface Job {
   settle(status: JobStatus): void
 }
 
-const KEEP_FINISHED = 16
-const KEEP_FINISHED_MS = 10 * 60 * 1000
+// finished jobs may hold a generated file: keep few, briefly (a renderer polls every 200 ms)
+const KEEP_FINISHED = 8
+const KEEP_FINISHED_MS = 5 * 60 * 1000
 const isFinished = (s: JobStatus['state']) => s === 'succeeded' || s === 'failed' || s === 'cancelled'
 
 export class JobRunner {
@@ -77,12 +78,16 @@ export class JobRunner {
 
   /** Starts a job and waits for its output; a failure or cancel becomes an AppError with the Chinese message. */
   async run<K extends JobKind>(kind: K, input: JobParsedInput<K>, onProgress?: ProgressListener): Promise<JobOutput<K>> {
-    const final = await this.wait(this.start(kind, input, onProgress))
+    const jobId = this.start(kind, input, onProgress)
+    const final = await this.wait(jobId)
+    // the caller holds the result now: nobody will poll for it
+    this.jobs.delete(jobId)
     if (final.state === 'succeeded') return final.result as JobOutput<K>
     throw new AppError(final.error?.code ?? 'INTERNAL', final.error?.message ?? JOB_MSG.cancelled)
   }
 
   status(jobId: string): JobStatus {
+    this.prune()
     return { ...this.get(jobId).status }
   }
 
