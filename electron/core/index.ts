@@ -22,8 +22,8 @@ export interface OpenCoreOptions extends OpenWorkspaceOptions {
   appVersion?: string
   actor?: string
   log?: Logger
-  /** limits of the job workers (tests lower them) */
-  jobs?: Pick<JobRunnerOptions, 'maxRunning' | 'maxActive' | 'memoryLimitMb' | 'workerEntry'>
+  /** the job workers: limits (tests lower them), a warm spare (long-lived processes) */
+  jobs?: Pick<JobRunnerOptions, 'maxRunning' | 'maxActive' | 'memoryLimitMb' | 'prewarm' | 'workerEntry'>
 }
 
 export function openCore(opts: OpenCoreOptions): Core {

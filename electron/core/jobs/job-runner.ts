@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads'
 import { type JobKind, type JobOutput, type JobParsedInput, type JobStatus, jobSpecs } from '../../../shared/contract/job.contract'
 import { AppError, type ErrorCode } from '../../../shared/result'
 import { JOB_MSG } from './job.messages'
-import { CONTROL, type JobWorkerData, type WorkerMessage } from './job.protocol'
+import { CONTROL, type JobWorkerData, type RunnerMessage, type WorkerMessage } from './job.protocol'
 import { resolveWorkerEntry, type WorkerEntry } from './worker-entry'
 
 export interface JobRunnerOptions {
@@ -24,7 +24,12 @@ export interface JobRunnerOptions {
   maxActive?: number
   /** V8 old-generation heap limit of each worker, MB (default 1024) */
   memoryLimitMb?: number
-  /** tests only: a different worker script */
+  /**
+   * keep one worker started and its libraries loaded, so a job starts at once (long-lived
+   * processes: the host and Electron's main process; each worker still runs one job and exits)
+   */
+  prewarm?: boolean
+  /** tests only: a different worker script (never prewarmed) */
   workerEntry?: WorkerEntry
   log?: (message: string, error?: unknown) => void
 }
@@ -55,11 +60,14 @@ export class JobRunner {
   private readonly maxActive: number
   readonly memoryLimitMb: number
   private closed = false
+  /** a started worker waiting for its job (opts.prewarm) */
+  private spare: Worker | null = null
 
   constructor(private readonly opts: JobRunnerOptions) {
     this.maxRunning = opts.maxRunning ?? 2
     this.maxActive = opts.maxActive ?? 4
     this.memoryLimitMb = opts.memoryLimitMb ?? 1024
+    this.warmSpare()
   }
 
   /** Validates the input against the kind's channel schema and queues the job; answers at once. */
@@ -111,6 +119,8 @@ export class JobRunner {
   /** Stops every worker (the app is closing): queued and running jobs end as cancelled. */
   close(): void {
     this.closed = true
+    void this.spare?.terminate()
+    this.spare = null
     for (const job of this.jobs.values()) {
       if (isFinished(job.status.state)) continue
       Atomics.compareExchange(job.control, 0, CONTROL.running, CONTROL.cancelRequested)
@@ -154,6 +164,42 @@ export class JobRunner {
     }
   }
 
+  private spawn(entry: WorkerEntry): Worker {
+    return new Worker(entry.file, {
+      eval: entry.eval,
+      execArgv: entry.execArgv,
+      resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb, maxYoungGenerationSizeMb: 64 },
+    })
+  }
+
+  /** Starts the next spare worker in the background (it never keeps the process alive on its own). */
+  private warmSpare(): void {
+    if (!this.opts.prewarm || this.opts.workerEntry || this.closed || this.spare) return
+    const entry = resolveWorkerEntry()
+    if (!entry) return
+    try {
+      const spare = this.spawn(entry)
+      spare.unref()
+      const drop = () => {
+        if (this.spare === spare) this.spare = null
+      }
+      spare.once('error', drop).once('exit', drop)
+      this.spare = spare
+    } catch (e) {
+      this.opts.log?.('spare job worker failed to start', e)
+    }
+  }
+
+  /** The warm spare if there is one, else a new worker. */
+  private takeWorker(entry: WorkerEntry): Worker {
+    const spare = this.opts.workerEntry ? null : this.spare
+    this.spare = null
+    if (!spare) return this.spawn(entry)
+    spare.removeAllListeners()
+    spare.ref()
+    return spare
+  }
+
   private launch(job: Job): void {
     const entry = this.opts.workerEntry ?? resolveWorkerEntry()
     if (!entry) return this.finish(job, { state: 'failed', error: { code: 'INTERNAL', message: JOB_MSG.noWorker } })
@@ -166,15 +212,10 @@ export class JobRunner {
       actor: this.opts.actor,
       control: job.control.buffer as SharedArrayBuffer,
     }
-    job.input = undefined // the worker has its copy; do not keep a 40 MB upload twice
+    job.input = undefined // the worker gets its copy; do not keep a 40 MB upload twice
     let worker: Worker
     try {
-      worker = new Worker(entry.file, {
-        workerData: data,
-        eval: entry.eval,
-        execArgv: entry.execArgv,
-        resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb, maxYoungGenerationSizeMb: 64 },
-      })
+      worker = this.takeWorker(entry)
     } catch (e) {
       this.opts.log?.('job worker failed to start', e)
       return this.finish(job, { state: 'failed', error: { code: 'INTERNAL', message: JOB_MSG.crashed } })
@@ -191,6 +232,7 @@ export class JobRunner {
       if (!isFinished(job.status.state)) this.fail(job, 'INTERNAL', JOB_MSG.exited(code))
       this.pump()
     })
+    worker.postMessage({ type: 'run', data } satisfies RunnerMessage)
   }
 
   private onMessage(job: Job, m: WorkerMessage): void {
@@ -230,6 +272,7 @@ export class JobRunner {
     job.listeners.clear()
     job.settle({ ...job.status })
     this.pump()
+    this.warmSpare()
   }
 
   /** Finished jobs are kept for a while so a late poll still sees the result, then dropped. */

@@ -19,6 +19,9 @@ export interface JobWorkerData {
   control: SharedArrayBuffer
 }
 
+/** The runner's one message to a worker: the job to run (a worker may be started before its job is known). */
+export type RunnerMessage = { type: 'run'; data: JobWorkerData }
+
 export type WorkerMessage =
   | { type: 'progress'; phase: string; progress: number }
   | { type: 'committing'; phase: string }

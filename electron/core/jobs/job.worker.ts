@@ -1,14 +1,15 @@
 /**
  * The job worker: runs one job in its own thread with its own SQLite connection, posts progress,
- * and ends with exactly one of done / failed / cancelled. Built to out/main/job-worker.js; from the
+ * and ends with exactly one of done / failed / cancelled. It loads its libraries first and then
+ * waits for its one job, so the runner can keep a worker warm before the user asks for anything. Built to out/main/job-worker.js; from the
  * source tree (tsx, vitest) the runner starts this .ts file with tsx's loader.
  */
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import type { ErrorCode } from '../../../shared/result'
 import { AppError } from '../../../shared/result'
 import type { Workspace } from '../db/client'
 import { JOB_MSG } from './job.messages'
-import { CONTROL, type JobWorkerData, type WorkerMessage } from './job.protocol'
+import { CONTROL, type JobWorkerData, type RunnerMessage, type WorkerMessage } from './job.protocol'
 import { JobCancelled, type JobContext, jobRuns } from './job-kinds'
 import { attachWorkspace } from './worker-workspace'
 
@@ -66,4 +67,5 @@ async function runJob(data: JobWorkerData): Promise<void> {
   }
 }
 
-void runJob(workerData as JobWorkerData)
+// the libraries above are loaded by now: a worker kept warm by the runner starts its job at once
+port.once('message', (m: RunnerMessage) => void runJob(m.data))
