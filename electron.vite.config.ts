@@ -37,6 +37,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           host: resolve(__dirname, 'electron/host/index.ts'),
+          // the job worker both index.js and host.js start (electron/core/jobs/worker-entry.ts)
+          'job-worker': resolve(__dirname, 'electron/core/jobs/job.worker.ts'),
         },
       },
     },

@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import { appContract } from './contract/app.contract'
 import type { ChannelSpec } from './contract/common'
 import { flowchartContract } from './contract/flowchart.contract'
+import { jobContract } from './contract/job.contract'
 import { orgContract } from './contract/org.contract'
 import { powerContract } from './contract/power.contract'
 
@@ -17,6 +18,7 @@ export const contract = {
   ...orgContract,
   ...powerContract,
   ...flowchartContract,
+  ...jobContract,
 } as const satisfies Record<string, ChannelSpec>
 
 export type Contract = typeof contract

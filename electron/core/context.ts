@@ -1,4 +1,5 @@
 import type { Workspace } from './db/client'
+import type { JobRunner } from './jobs/job-runner'
 
 /** What every handler receives besides its parsed input. */
 export interface CoreContext {
@@ -6,4 +7,6 @@ export interface CoreContext {
   readonly actor: string
   readonly mode: 'electron' | 'browser' | 'cli'
   readonly appVersion: string
+  /** long work (imports, exports) runs here, in worker threads, never on the dispatching thread */
+  readonly jobs: JobRunner
 }

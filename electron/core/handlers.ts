@@ -1,5 +1,6 @@
 import { flowchartHandlers } from './flowchart/flowchart.handlers'
 import type { HandlerMap } from './handler-types'
+import { jobHandlers } from './jobs/job.handlers'
 import { orgHandlers } from './org/org.handlers'
 import { powerHandlers } from './power/power.handlers'
 
@@ -15,4 +16,5 @@ export const handlers: HandlerMap = {
   ...orgHandlers,
   ...powerHandlers,
   ...flowchartHandlers,
+  ...jobHandlers,
 }

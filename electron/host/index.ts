@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
   let core
   try {
-    core = openCore({ dataDir, mode: 'browser' })
+    core = openCore({ dataDir, mode: 'browser', jobs: { prewarm: true } })
   } catch (e) {
     console.error(`无法打开工作区 ${dataDir}：${(e as Error).message}`)
     process.exit(1)

@@ -39,7 +39,7 @@ function projectRoot(): string | undefined {
 function openWorkspaceCore(dataDir: string): Core | null {
   const nativeBinding = findNativeBinding({ env: process.env, projectRoot: projectRoot(), isPackaged: app.isPackaged })
   try {
-    return openCore({ dataDir, mode: 'electron', appVersion: app.getVersion(), nativeBinding })
+    return openCore({ dataDir, mode: 'electron', appVersion: app.getVersion(), nativeBinding, jobs: { prewarm: true } })
   } catch (e) {
     console.error('[main] opening the workspace failed', e)
     const err = e as { code?: string; message?: string }

@@ -8,6 +8,7 @@ import { intOption, parseCommandArgs } from '../args.parser'
 import { probeFirstPage } from '../bench/first-page.probe'
 import { benchFlowcharts } from '../bench/flowchart.bench'
 import { rendererRows } from '../bench/renderer.rows'
+import { benchExportJobs } from '../bench/export-jobs.bench'
 import { benchPowers } from '../bench/powers.bench'
 import { generateScaleData } from '../bench/scale-data.generator'
 import { formatMs, medianOf, timeSync } from '../bench/timing'
@@ -15,7 +16,7 @@ import type { CliCommand } from '../cli-command'
 import { formatTable } from '../table.format'
 import { openCliCore } from '../workspace.opener'
 
-const usage = 'bench [--persons 200] [--departments 60] [--posts 400] [--powers 5000] [--charts 1000] [--runs 15] [--keep] [--json]'
+const usage = 'bench [--persons 200] [--departments 60] [--posts 400] [--powers 5000] [--charts 1000] [--export-powers 20000] [--runs 15] [--keep] [--json]'
 
 type BenchRow = import('../bench/powers.bench').BenchRow
 
@@ -58,6 +59,7 @@ export const benchCommand: CliCommand = {
     '  --posts N         岗位数（默认 400）',
     '  --powers N        权责清单行数（默认 5000；导入、检索、导出计时）',
     '  --charts N        渲染为 PNG 的流程图张数（默认 1000；0 为跳过）',
+    '  --export-powers N 导出规模测试的职权数（默认 20000，即导出上限；0 为跳过），在独立进程中计时并报告峰值内存',
     '  --runs N          每个接口计时次数，取中位数（默认 15）',
     '  --renderer-dir 目录  构建好的界面目录（默认 out/renderer）',
     '  --keep            保留生成的临时工作区并打印其路径',
@@ -71,6 +73,7 @@ export const benchCommand: CliCommand = {
       posts: { type: 'string' },
       powers: { type: 'string' },
       charts: { type: 'string' },
+      'export-powers': { type: 'string' },
       runs: { type: 'string' },
       'renderer-dir': { type: 'string' },
       keep: { type: 'boolean' },
@@ -83,6 +86,7 @@ export const benchCommand: CliCommand = {
     }
     const runs = intOption(v.runs, 'runs', 15, 1, 1000)
     const powerRows = intOption(v.powers, 'powers', 5000, 0, 100_000)
+    const exportPowers = intOption(v['export-powers'], 'export-powers', 20_000, 0, 100_000)
     const rendererDir = resolve(v['renderer-dir'] ?? defaultRendererDir(findAppRoot(__dirname)))
     const dataDir = mkdtempSync(join(tmpdir(), 'sunlight-bench-'))
     const rows: BenchRow[] = []
@@ -105,6 +109,7 @@ export const benchCommand: CliCommand = {
       rows.push(...(await timeCases(core, runs)))
       if (powerRows > 0) rows.push(...(await benchPowers(core, powerRows, runs)))
       rows.push(...(await benchFlowcharts(core, rendererDir, { charts: intOption(v.charts, 'charts', 1000, 0, 100_000), runs })))
+      if (exportPowers > 0) rows.push(...(await benchExportJobs(dataDir, exportPowers)))
 
       const probe = await probeFirstPage(core, rendererDir)
       if (probe.ok) {

@@ -4,6 +4,7 @@ import { defaultDataDir } from '../../core/paths'
 import { parseCommandArgs, requiredOption } from '../args.parser'
 import { CliError, EXIT } from '../cli-error'
 import type { CliCommand } from '../cli-command'
+import { stderrProgress } from '../job-progress'
 import { openExistingCliCore } from '../workspace.opener'
 
 const usage = 'export powers --format xlsx|docx --out 文件 [--data-dir 目录]'
@@ -54,11 +55,15 @@ export const exportCommand: CliCommand = {
     if (format !== 'xlsx' && format !== 'docx') throw new CliError(`--format 只能是 xlsx 或 docx\n用法：${usage}`, EXIT.usage)
     const out = resolve(requiredOption(v.out, 'out', usage))
     const core = openExistingCliCore(resolve(v['data-dir'] ?? defaultDataDir()))
+    const progress = stderrProgress(format === 'xlsx' ? '导出权力清单' : '导出职权目录')
     try {
-      const file = await core.call('power:export', { format })
+      // the same job runner as the app: the work runs in a worker thread, its progress goes to stderr
+      const file = await core.jobs.run('power:export', { format }, progress.onProgress)
+      progress.end()
       writeFileAtomic(out, Buffer.from(file.dataBase64, 'base64'))
       console.log(`已导出：${out}`)
     } finally {
+      progress.end()
       core.close()
     }
   },

@@ -5,6 +5,7 @@ import { defaultDataDir } from '../../core/paths'
 import { parseCommandArgs } from '../args.parser'
 import { CliError, EXIT } from '../cli-error'
 import type { CliCommand } from '../cli-command'
+import { stderrProgress } from '../job-progress'
 import { formatTable } from '../table.format'
 import { openCliCore } from '../workspace.opener'
 
@@ -82,15 +83,22 @@ export const importCommand: CliCommand = {
     })
     const data = readInput(file)
     const core = openCliCore(resolve(v['data-dir'] ?? defaultDataDir()))
+    const progress = stderrProgress('导入权责清单')
     let r: PowerImportResult
     try {
-      r = await core.call('power:import', {
-        fileName: basename(file),
-        dataBase64: data.toString('base64'),
-        createMissing: v['create-missing'] ?? false,
-        dryRun: v['dry-run'] ?? false,
-      })
+      // the same job runner as the app: the work runs in a worker thread, its progress goes to stderr
+      r = await core.jobs.run(
+        'power:import',
+        {
+          fileName: basename(file),
+          dataBase64: data.toString('base64'),
+          createMissing: v['create-missing'] ?? false,
+          dryRun: v['dry-run'] ?? false,
+        },
+        progress.onProgress,
+      )
     } finally {
+      progress.end()
       core.close()
     }
     if (v.json) console.log(JSON.stringify(importJson(r, v['dry-run'] ?? false)))

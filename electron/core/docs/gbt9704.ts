@@ -163,13 +163,18 @@ export interface CellSpec {
   vMerge?: 'restart' | 'continue'
 }
 
+/** Column widths in DXA from relative weights, summing to at most `totalWidth`. */
+export function columnWidths(columns: Column[], totalWidth: number): number[] {
+  const sum = columns.reduce((n, c) => n + c.weight, 0)
+  return columns.map((c) => Math.floor((c.weight / sum) * totalWidth))
+}
+
 /**
  * A table with fixed layout, explicit grid and cell widths, and a repeating header row; its text
  * size comes from the document's table styles (documentStyles).
  */
 export function fixedTable(columns: Column[], rows: CellSpec[][], totalWidth: number): Table {
-  const sum = columns.reduce((n, c) => n + c.weight, 0)
-  const widths = columns.map((c) => Math.floor((c.weight / sum) * totalWidth))
+  const widths = columnWidths(columns, totalWidth)
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,

@@ -1,7 +1,4 @@
 import type { HandlerMap } from '../handler-types'
-import { exportPowersDocx } from './export/power-docx.service'
-import { exportPowersXlsx } from './export/power-xlsx.service'
-import { importPowers } from './import/power-import.service'
 import { createPowerType, deletePowerType, listPowerTypes } from './power-type.repo'
 import {
   createPower,
@@ -13,9 +10,6 @@ import {
   updatePower,
 } from './power.repo'
 import { applyTemplate, getTemplate, listTemplates } from './template.service'
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 /** 一·清权: the power inventory, its types, import/export and starter libraries. */
 export const powerHandlers = {
@@ -30,16 +24,9 @@ export const powerHandlers = {
   'power:delete': ({ ids }, { ws, actor }) => ({ count: deletePowers(ws.db, ids, actor) }),
   'power:setStatus': (v, { ws, actor }) => ({ count: setPowerStatus(ws.db, v, actor) }),
   'power:setDepartment': (v, { ws, actor }) => ({ count: setPowerDepartment(ws.db, v, actor) }),
-  'power:import': (v, { ws, actor }) => importPowers(ws, v, actor),
-  'power:export': async ({ format }, { ws }) => {
-    const date = new Date().toISOString().slice(0, 10).replace(/-/g, '')
-    const data = format === 'xlsx' ? await exportPowersXlsx(ws.db) : await exportPowersDocx(ws.db)
-    return {
-      fileName: format === 'xlsx' ? `权力清单_${date}.xlsx` : `职权目录_${date}.docx`,
-      mimeType: format === 'xlsx' ? XLSX_MIME : DOCX_MIME,
-      dataBase64: data.toString('base64'),
-    }
-  },
+  // the heavy work runs in a job worker (electron/core/jobs); these channels wait for its result
+  'power:import': (v, { jobs }) => jobs.run('power:import', v),
+  'power:export': (v, { jobs }) => jobs.run('power:export', v),
 
   'template:list': () => listTemplates(),
   'template:get': ({ key }) => getTemplate(key),

@@ -1,8 +1,21 @@
-import { Document, Packer } from 'docx'
-import { bodyParagraph, contentWidth, documentStyles, fixedTable, SIZE, section, titleParagraph, xmlText, type CellSpec } from '../../docs/gbt9704'
+import { Document } from 'docx'
+import {
+  bodyParagraph,
+  type CellSpec,
+  columnWidths,
+  contentWidth,
+  documentStyles,
+  fixedTable,
+  SIZE,
+  section,
+  titleParagraph,
+  xmlText,
+} from '../../docs/gbt9704'
+import { packWithStreamedRows, ROWS_MARKER } from '../../docs/docx-stream'
+import type { ExportProgress } from '../../docs/progress'
 import type { Db } from '../../db/client'
 import { getUnit } from '../../org/unit.repo'
-import { loadExportGroups } from './power-export-data'
+import { type ExportGroup, loadExportGroups } from './power-export-data'
 
 const COLUMNS = [
   { header: '序号', weight: 5 },
@@ -17,14 +30,11 @@ const COLUMNS = [
   { header: '备注', weight: 7 },
 ]
 
-/** 职权目录 (.docx): landscape A4 table of every power that is not 已取消, 子项 indented under 主项. */
-export async function exportPowersDocx(db: Db): Promise<Buffer> {
-  const unit = getUnit(db)
-  const groups = loadExportGroups(db, { includeCancelled: false })
-  const rows: CellSpec[][] = []
-  groups.forEach((g, i) => {
+/** The table rows, one at a time: 子项 numbered 1.1, 1.2… and indented under their 主项. */
+function* catalogueRows(groups: ExportGroup[]): Generator<CellSpec[]> {
+  for (const [i, g] of groups.entries()) {
     for (const [j, p] of [g.main, ...g.children].entries()) {
-      rows.push([
+      yield [
         { text: j === 0 ? String(i + 1) : `${i + 1}.${j}`, align: 'center' },
         { text: p.code },
         { text: j === 0 ? p.name : `└ ${p.name}` },
@@ -35,11 +45,23 @@ export async function exportPowersDocx(db: Db): Promise<Buffer> {
         { text: p.legalLimit, align: 'center' },
         { text: p.promisedLimit, align: 'center' },
         { text: p.remark },
-      ])
+      ]
     }
-  })
-  const count = rows.length
-  const doc = new Document({
+  }
+}
+
+/**
+ * 职权目录 (.docx): landscape A4 table of every power that is not 已取消, 子项 indented under 主项.
+ * The rows are streamed into the file (docs/docx-stream.ts): memory holds the rows' data and the
+ * compressed output, not the docx object model of every cell.
+ */
+export async function exportPowersDocx(db: Db, progress?: ExportProgress): Promise<Buffer> {
+  const unit = getUnit(db)
+  progress?.('读取职权数据', 0.02)
+  const groups = loadExportGroups(db, { includeCancelled: false })
+  const count = groups.reduce((n, g) => n + 1 + g.children.length, 0)
+  const width = contentWidth('landscape')
+  const skeleton = new Document({
     creator: '阳光权力自查台',
     title: xmlText(`${unit?.name ?? ''}职权目录`),
     styles: documentStyles(SIZE.wu),
@@ -51,11 +73,11 @@ export async function exportPowersDocx(db: Db): Promise<Buffer> {
             indent: false,
             align: 'center',
           }),
-          fixedTable(COLUMNS, rows, contentWidth('landscape')),
+          fixedTable(COLUMNS, [[{ text: ROWS_MARKER }]], width),
         ],
         'landscape',
       ),
     ],
   })
-  return Packer.toBuffer(doc)
+  return packWithStreamedRows(skeleton, catalogueRows(groups), { widths: columnWidths(COLUMNS, width), total: count, progress })
 }

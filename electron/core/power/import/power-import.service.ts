@@ -49,15 +49,24 @@ type Planned = {
 
 const normName = (s: string) => s.normalize('NFKC').replace(/\s+/g, '')
 
+/** How a job follows and controls an import (see electron/core/jobs): progress, and the last moment to cancel. */
+export interface ImportHooks {
+  progress?(phase: string, fraction: number): void
+  /** called once right before the write transaction; throwing here cancels with nothing written */
+  beforeCommit?(): void
+}
+
 /**
  * 权责清单 import, all or nothing: reads the sheet, checks every row, and writes only when no
  * error remains (and `dryRun` is false). Re-importing the same file changes nothing; an updated
  * file is upserted by 事项编码.
  */
-export async function importPowers(ws: Workspace, input: ImportInput, actor: string): Promise<PowerImportResult> {
+export async function importPowers(ws: Workspace, input: ImportInput, actor: string, hooks: ImportHooks = {}): Promise<PowerImportResult> {
   const db = ws.db
+  hooks.progress?.('读取工作簿', 0.05)
   const data = Buffer.from(input.dataBase64, 'base64')
   const tables = await readXlsxTables(data, input.fileName)
+  hooks.progress?.('检查数据', 0.5)
   const typeRows = db.select().from(powerTypes).all()
   const typeByName = new Map(typeRows.map((t) => [normName(t.name), t]))
   const typeNames = new Set(typeRows.map((t) => normName(t.name)))
@@ -233,6 +242,8 @@ export async function importPowers(ws: Workspace, input: ImportInput, actor: str
   if (input.dryRun || result.errors.length > 0) return result
   if (result.added + result.updated === 0) return { ...result, committed: true }
 
+  hooks.beforeCommit?.()
+  hooks.progress?.('写入数据库', 0.8)
   db.transaction((tx) => {
     for (const [, name] of missingTypes) {
       const { id } = tx.insert(powerTypes).values({ name, sort: 1000 }).returning({ id: powerTypes.id }).get()

@@ -1,7 +1,9 @@
 import type { ImportField, ImportMapping, PowerImportResult } from '@shared/domain/power-import.schema'
-import { App, Button, Modal, Result, Space, Spin, Steps, Tooltip } from 'antd'
+import { App, Button, Modal, Result, Space, Steps, Tooltip } from 'antd'
 import { useRef, useState } from 'react'
-import { api } from '../../lib/api'
+import { JobProgress } from '../../components/JobProgress'
+import { JOB_UI } from '../../components/job.strings'
+import { useJob } from '../../lib/use-job'
 import { headersOf, lackingLabels, setColumnField, type HeaderColumn, type ImportFile } from './import-mapping'
 import { ImportCheckStep } from './ImportCheckStep'
 import { ImportFileStep } from './ImportFileStep'
@@ -26,6 +28,8 @@ interface Props {
 /** 导入 Excel: choose file → dry run with mapping, problems and preview → commit → summary. */
 export function ImportWizard({ open, onClose, onImported }: Props) {
   const { message } = App.useApp()
+  // the import runs as a core job (worker thread): progress, phase and 取消 while it reads or writes
+  const job = useJob()
   const [phase, setPhase] = useState<Phase>('file')
   const [file, setFile] = useState<ImportFile | null>(null)
   const [mapping, setMapping] = useState<ImportMapping | null>(null)
@@ -41,6 +45,7 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
 
   const reset = () => {
     runs.current++
+    if (job.running) void job.cancel()
     setPhase('file')
     setFile(null)
     setMapping(null)
@@ -64,10 +69,11 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     const run = ++runs.current
     setBusy(true)
     setError(null)
-    const r = await api.invoke('power:import', { fileName: f.name, dataBase64: f.base64, mapping: m, sheet, createMissing: withCreate, dryRun: true })
+    const r = await job.run('power:import', { fileName: f.name, dataBase64: f.base64, mapping: m, sheet, createMissing: withCreate, dryRun: true })
     if (run !== runs.current) return
     setBusy(false)
-    if (!r.ok) {
+    if (r.state === 'cancelled') return void message.info(JOB_UI.cancelled)
+    if (r.state === 'failed') {
       setError(r.message)
       setResult(null)
       return
@@ -123,9 +129,9 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     if (!file || !mapping) return
     const run = ++runs.current
     setPhase('committing')
-    const r = await api.invoke('power:import', { fileName: file.name, dataBase64: file.base64, mapping, createMissing, dryRun: false })
+    const r = await job.run('power:import', { fileName: file.name, dataBase64: file.base64, mapping, createMissing, dryRun: false })
     if (run !== runs.current) return
-    if (r.ok && r.value.committed) {
+    if (r.state === 'succeeded' && r.value.committed) {
       setDone(r.value)
       setPhase('done')
       void message.success(S.doneTitle)
@@ -133,8 +139,9 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
       return
     }
     setPhase('check')
-    if (r.ok) setResult(r.value)
-    else setError(r.message)
+    if (r.state === 'succeeded') setResult(r.value)
+    else if (r.state === 'failed') setError(r.message)
+    else void message.info(JOB_UI.cancelled)
   }
 
   const blocked = !result || busy || result.errors.length > 0
@@ -184,12 +191,8 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
             onCreateMissing={onCreateMissing}
           />
         )}
-        {phase === 'committing' && (
-          <div className="import-committing">
-            <Spin size="large" description={S.committing}>
-              <div style={{ height: 120 }} />
-            </Spin>
-          </div>
+        {(phase === 'committing' || (busy && job.running)) && (
+          <JobProgress status={job.status} title={phase === 'committing' ? S.committing : S.reading} onCancel={job.cancel} />
         )}
         {phase === 'done' && done && (
           <Result

@@ -1,10 +1,8 @@
 import { AppstoreAddOutlined, DownOutlined, ExportOutlined, FileExcelOutlined, PlusOutlined, TagsOutlined } from '@ant-design/icons'
 import type { PowerStatus } from '@shared/domain/power.schema'
-import { Alert, App, Button, Card, Dropdown, Skeleton, Space } from 'antd'
+import { Alert, Button, Card, Dropdown, Skeleton, Space } from 'antd'
 import { useCallback, useMemo, useState } from 'react'
 import { PageHeader } from '../../app/PageHeader'
-import { api } from '../../lib/api'
-import { saveBase64File } from '../../lib/file-transfer'
 import { useDebounced } from '../../lib/use-debounced'
 import { useList } from '../../lib/use-list'
 import { BulkBar } from './BulkBar'
@@ -19,13 +17,13 @@ import { PowersToolbar, TypeCounts } from './PowersToolbar'
 import { POWERS } from './powers.strings'
 import { PowerTypesModal } from './PowerTypesModal'
 import { TemplatePicker } from './TemplatePicker'
+import { useExportJob } from './useExportJob'
 import { hasFilters, NO_FILTERS, usePowerList, useUnfilteredTotal, type PowerFilters } from './usePowers'
 
 const A = POWERS.actions
 
 /** 一·清权: the power inventory — filters, per-type counts, a virtual list, bulk 确权, import/export, templates. */
 export function PowersPage() {
-  const { message } = App.useApp()
   const [filters, setFilters] = useState<PowerFilters>(NO_FILTERS)
   // short pause: the search answers in milliseconds, the list should follow the typing (≤ 300 ms)
   const search = useDebounced(filters.search, 150)
@@ -43,7 +41,7 @@ export function PowersPage() {
   const [drawer, setDrawer] = useState<DrawerTarget | null>(null)
   const [statusRequest, setStatusRequest] = useState<StatusRequest | null>(null)
   const [dialog, setDialog] = useState<'import' | 'template' | 'types' | null>(null)
-  const [exporting, setExporting] = useState(false)
+  const { exporting, exportAs, progressModal } = useExportJob()
 
   // bulk actions apply to the selected rows still shown
   const shownSelected = useMemo(() => {
@@ -65,20 +63,6 @@ export function PowersPage() {
     list.refresh()
     types.refresh()
     departments.refresh()
-  }
-
-  const exportAs = async (format: 'xlsx' | 'docx') => {
-    setExporting(true)
-    const hide = message.loading(A.exporting, 0)
-    try {
-      const r = await api.invoke('power:export', { format })
-      if (!r.ok) return void message.error(r.message)
-      saveBase64File(r.value)
-      void message.success(A.exported(r.value.fileName))
-    } finally {
-      hide()
-      setExporting(false)
-    }
   }
 
   const empty = list.loaded && !filtered && unfilteredTotal === 0 && !list.error
@@ -179,6 +163,7 @@ export function PowersPage() {
           if (changed) list.refresh()
         }}
       />
+      {progressModal}
       <ImportWizard open={dialog === 'import'} onClose={() => setDialog(null)} onImported={reload} />
       <TemplatePicker
         open={dialog === 'template'}
