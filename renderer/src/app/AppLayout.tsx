@@ -49,9 +49,11 @@ const menuItems: MenuProps['items'] = SECTIONS.flatMap((s) => {
   return s.path === '/settings' ? [{ type: 'divider' as const }, item] : [item]
 })
 
-function selectedKey(pathname: string): string {
-  const match = SECTIONS.filter((s) => s.path !== '/' && pathname.startsWith(s.path))
-  return match[0]?.path ?? '/'
+/** The menu item of the section on show; none for an address no section owns (the 404 page). */
+function selectedKeys(pathname: string): string[] {
+  if (pathname === '/' || pathname === '') return ['/']
+  const match = SECTIONS.find((s) => s.path !== '/' && (pathname === s.path || pathname.startsWith(`${s.path}/`)))
+  return match ? [match.path] : []
 }
 
 export function AppLayout() {
@@ -87,13 +89,14 @@ export function AppLayout() {
             <Menu
               mode="inline"
               items={menuItems}
-              selectedKeys={[selectedKey(location.pathname)]}
+              selectedKeys={selectedKeys(location.pathname)}
               onClick={({ key }) => navigate(key)}
             />
           </nav>
         </Layout.Sider>
+        {/* Layout.Content is the page's one <main> */}
         <Layout.Content className="app-content">
-          <main className="app-main">
+          <div className="app-main">
             {loadError && (
               <Alert
                 type="error"
@@ -107,7 +110,7 @@ export function AppLayout() {
               />
             )}
             <Outlet />
-          </main>
+          </div>
         </Layout.Content>
       </Layout>
     </Layout>
