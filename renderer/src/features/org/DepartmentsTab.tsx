@@ -9,7 +9,7 @@ import { DepartmentModal } from './DepartmentModal'
 import { ORG } from './org.strings'
 import { ORG_TABLE_PROPS, RowActions } from './RowActions'
 import { TableEmpty, TableToolbar } from './TableToolbar'
-import { useOrderColumn } from './useOrderColumn'
+import { ORDER_WIDTH, useOrderColumn } from './useOrderColumn'
 import { useUrlState } from './useUrlState'
 
 const S = ORG.departments
@@ -74,7 +74,7 @@ export function DepartmentsTab() {
         dataSource={list.items}
         loading={list.loading}
         onChange={order.onChange}
-        scroll={{ x: scrollWidth([76, widths.name, widths.postCount, widths.personCount, widths.actions], 240) }}
+        scroll={{ x: scrollWidth([ORDER_WIDTH, widths.name, widths.postCount, widths.personCount, widths.actions], 240) }}
         locale={{ emptyText: <TableEmpty search={query} text={S.empty} /> }}
       />
       <DepartmentModal

@@ -11,7 +11,7 @@ import { ORG } from './org.strings'
 import { PersonModal, ROLE_OPTIONS } from './PersonModal'
 import { DepartmentFilter, ORG_TABLE_PROPS, RowActions } from './RowActions'
 import { TableEmpty, TableToolbar } from './TableToolbar'
-import { useOrderColumn } from './useOrderColumn'
+import { ORDER_WIDTH, useOrderColumn } from './useOrderColumn'
 import { useUrlState } from './useUrlState'
 
 const S = ORG.persons
@@ -145,7 +145,7 @@ export function PersonsTab() {
         dataSource={list.items}
         loading={list.loading}
         onChange={order.onChange}
-        scroll={{ x: scrollWidth([76, widths.name, widths.title, widths.roleLevel, widths.department, widths.status, widths.actions], 200) }}
+        scroll={{ x: scrollWidth([ORDER_WIDTH, widths.name, widths.title, widths.roleLevel, widths.department, widths.status, widths.actions], 200) }}
         locale={{
           emptyText: (
             <TableEmpty search={query} filtered={departmentId !== undefined || roleLevel !== undefined || activeOnly} text={S.empty} />

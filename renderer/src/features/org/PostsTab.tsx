@@ -10,7 +10,7 @@ import { ORG } from './org.strings'
 import { PostModal } from './PostModal'
 import { DepartmentFilter, ORG_TABLE_PROPS, RowActions } from './RowActions'
 import { TableEmpty, TableToolbar } from './TableToolbar'
-import { useOrderColumn } from './useOrderColumn'
+import { ORDER_WIDTH, useOrderColumn } from './useOrderColumn'
 import { useUrlState } from './useUrlState'
 
 const S = ORG.posts
@@ -18,16 +18,28 @@ const C = ORG.common
 
 const holderText = (p: Post['a']) => (p ? (p.title ? `${p.name}（${p.title}）` : p.name) : '')
 
-function Holder({ person, isKey, width }: { person: Post['a']; isKey: boolean; width: number }) {
-  if (person) {
-    return (
-      <CellText text={holderText(person)} width={width}>
-        {person.name}
-        {person.title && <span className="cell-muted">（{person.title}）</span>}
-      </CellText>
-    )
-  }
-  return isKey ? <Tag color="warning">{S.unset}</Tag> : <span className="cell-muted">{C.none}</span>
+/** Room the “A” / “B” mark takes before a holder's name. */
+const ROLE_MARK = 26
+
+function Holder({ role, person, isKey, width }: { role: 'A' | 'B'; person: Post['a']; isKey: boolean; width: number }) {
+  const body = person ? (
+    <CellText text={holderText(person)} width={width - ROLE_MARK}>
+      {person.name}
+      {person.title && <span className="cell-muted">（{person.title}）</span>}
+    </CellText>
+  ) : isKey ? (
+    <Tag color="warning">{S.unset}</Tag>
+  ) : (
+    <span className="cell-muted">{C.none}</span>
+  )
+  return (
+    <div className="holder-line" data-testid={`holder-${role.toLowerCase()}`}>
+      <span className="holder-role" title={role === 'A' ? S.a : S.b}>
+        {role}
+      </span>
+      {body}
+    </div>
+  )
 }
 
 /** 岗位: list with department filter, 重点岗位 flag, A岗/B岗 holders and the A/B岗 action. */
@@ -47,14 +59,14 @@ export function PostsTab() {
   const order = useOrderColumn({ channel: 'post:move', rows: list.items, filtered, scopeOf: scopeOfPost, onMoved: list.refresh })
 
   const widths = useMemo(() => {
+    // A岗 and B岗 share one two-line column: the longest holder plus the A/B mark, cut (with a tooltip) past 220 px
     const holders = list.items.flatMap((p) => [holderText(p.a), holderText(p.b)])
-    const holder = fitWidth(S.a, holders, { sortable: true, min: tagWidth(S.unset) + 20, max: 220 })
+    const holder = fitWidth(S.ab, holders, { sortable: true, contentWidths: [tagWidth(S.unset)], max: 220 - ROLE_MARK }) + ROLE_MARK
     return {
       department: fitWidth(S.department, departments.items.map((d) => d.name), { sortable: true, max: 200 }),
       name: fitWidth(S.name, list.items.map((p) => p.name), { sortable: true, max: 220 }),
       isKey: fitWidth(S.isKey, [], { sortable: true }),
-      a: holder,
-      b: holder,
+      ab: holder,
       actions: 150,
     }
   }, [list.items, departments.items])
@@ -89,18 +101,16 @@ export function PostsTab() {
       render: (v: boolean) => (v ? <Tag color="red">{S.keyTag}</Tag> : <span className="cell-muted">{C.none}</span>),
     },
     {
-      title: S.a,
-      key: 'a',
-      width: widths.a,
+      title: S.ab,
+      key: 'ab',
+      width: widths.ab,
       sorter: (a, b) => zhCompare(a.a?.name, b.a?.name),
-      render: (_, r) => <Holder person={r.a} isKey={r.isKey} width={widths.a} />,
-    },
-    {
-      title: S.b,
-      key: 'b',
-      width: widths.b,
-      sorter: (a, b) => zhCompare(a.b?.name, b.b?.name),
-      render: (_, r) => <Holder person={r.b} isKey={r.isKey} width={widths.b} />,
+      render: (_, r) => (
+        <>
+          <Holder role="A" person={r.a} isKey={r.isKey} width={widths.ab} />
+          <Holder role="B" person={r.b} isKey={r.isKey} width={widths.ab} />
+        </>
+      ),
     },
     {
       title: C.actions,
@@ -151,7 +161,7 @@ export function PostsTab() {
         dataSource={list.items}
         loading={list.loading}
         onChange={order.onChange}
-        scroll={{ x: scrollWidth([76, widths.department, widths.name, widths.isKey, widths.a, widths.b, widths.actions], 180) }}
+        scroll={{ x: scrollWidth([ORDER_WIDTH, widths.department, widths.name, widths.isKey, widths.ab, widths.actions], 160) }}
         locale={{
           emptyText: (
             <TableEmpty search={query} filtered={departmentId !== undefined || keyOnly || missingAb} text={noDepartments ? S.emptyNoDept : S.empty} />

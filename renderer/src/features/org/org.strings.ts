@@ -102,6 +102,7 @@ export const ORG = {
     keyTag: '重点',
     a: 'A岗',
     b: 'B岗',
+    ab: 'A岗 / B岗',
     unset: '未设置',
     assign: 'A/B岗',
     createTitle: '新增岗位',

@@ -5,6 +5,9 @@ import { MoveButtons } from './RowActions'
 
 type MoveChannel = 'department:move' | 'post:move' | 'person:move'
 
+/** Two 24 px arrow buttons and the cell padding. */
+export const ORDER_WIDTH = 68
+
 interface Options<T> {
   channel: MoveChannel
   /** the rows in the core's order (the hand-set one) */
@@ -38,7 +41,7 @@ export function useOrderColumn<T extends { id: number; name: string }>({ channel
   const column: TableColumnType<T> = {
     title: ORG.common.order,
     key: 'order',
-    width: 76,
+    width: ORDER_WIDTH,
     render: (_, r) => (
       <MoveButtons
         channel={channel}
