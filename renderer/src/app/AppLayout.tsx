@@ -19,18 +19,19 @@ import { APP_NAME, SECTIONS, SHELL } from './nav.strings'
 import { HEADER_BG } from './theme'
 import { useWorkspace } from './workspace-context'
 
+// decoration only: a menu item is named by its label ("工作台"), not by its icon ("home")
 const ICONS: Record<string, ReactNode> = {
-  '/': <HomeOutlined />,
-  '/org': <ApartmentOutlined />,
-  '/powers': <UnorderedListOutlined />,
-  '/risks': <AimOutlined />,
-  '/grading': <BarChartOutlined />,
-  '/disclosure': <EyeOutlined />,
-  '/supervision': <SafetyCertificateOutlined />,
-  '/control': <ControlOutlined />,
-  '/pledges': <FileDoneOutlined />,
-  '/submission': <SendOutlined />,
-  '/settings': <SettingOutlined />,
+  '/': <HomeOutlined aria-hidden />,
+  '/org': <ApartmentOutlined aria-hidden />,
+  '/powers': <UnorderedListOutlined aria-hidden />,
+  '/risks': <AimOutlined aria-hidden />,
+  '/grading': <BarChartOutlined aria-hidden />,
+  '/disclosure': <EyeOutlined aria-hidden />,
+  '/supervision': <SafetyCertificateOutlined aria-hidden />,
+  '/control': <ControlOutlined aria-hidden />,
+  '/pledges': <FileDoneOutlined aria-hidden />,
+  '/submission': <SendOutlined aria-hidden />,
+  '/settings': <SettingOutlined aria-hidden />,
 }
 
 const menuItems: MenuProps['items'] = SECTIONS.flatMap((s) => {

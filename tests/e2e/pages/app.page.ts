@@ -55,14 +55,22 @@ export class AppPage {
 
   /** Whether an input's placeholder fits inside it (measured in the page with the input's own font). */
   async placeholderFits(input: Locator): Promise<boolean> {
-    // a string: the tests' tsconfig has no DOM library; this runs in the page
-    return input.evaluate<boolean, undefined>(`(i) => {
-      const style = getComputedStyle(i)
-      const ctx = document.createElement('canvas').getContext('2d')
-      ctx.font = style.fontSize + ' ' + style.fontFamily
+    return input.evaluate((el) => {
+      // runs in the page; the tests' tsconfig has no DOM library, hence the narrow shapes
+      const i = el as unknown as { placeholder: string; clientWidth: number }
+      const view = el.ownerDocument.defaultView as unknown as {
+        getComputedStyle(e: unknown): { fontSize: string; fontFamily: string; paddingLeft: string; paddingRight: string }
+      }
+      const style = view.getComputedStyle(el)
+      const canvas = el.ownerDocument.createElement('canvas') as unknown as {
+        getContext(kind: '2d'): { font: string; measureText(t: string): { width: number } } | null
+      }
+      const ctx = canvas.getContext('2d')
+      if (!ctx) return false
+      ctx.font = `${style.fontSize} ${style.fontFamily}`
       const room = i.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
       return ctx.measureText(i.placeholder).width <= room
-    }`)
+    })
   }
 
   /**

@@ -137,7 +137,7 @@ export function PostsTab() {
       <Checkbox checked={keyOnly} onChange={(e) => setKeyOnly(e.target.checked)}>
         {S.keyOnly}
       </Checkbox>
-      <Checkbox checked={missingAb} onChange={(e) => setMissingAb(e.target.checked)} data-testid="posts-missing-ab">
+      <Checkbox checked={missingAb} onChange={(e) => setMissingAb(e.target.checked)}>
         {S.missingAb}
       </Checkbox>
     </>
