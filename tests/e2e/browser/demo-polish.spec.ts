@@ -69,8 +69,9 @@ test('去设置 A/B 岗 opens 岗位 on the key posts missing A or B; the 404 pa
   await org.tab('岗位')
   await org.row(/财务审核岗/).getByRole('button', { name: 'A/B岗' }).click()
   const modal = org.modal()
-  await modal.getByLabel('B岗人员').hover()
-  await modal.getByRole('button', { name: '清除' }).click()
+  const bSelect = modal.locator('.ant-select', { has: page.getByLabel('B岗人员') })
+  await bSelect.hover()
+  await bSelect.getByRole('button', { name: '清除' }).click()
   await modal.getByRole('button', { name: '确定' }).click()
   await org.expectToast('已保存')
 

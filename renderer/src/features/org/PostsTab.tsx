@@ -59,15 +59,16 @@ export function PostsTab() {
   const order = useOrderColumn({ channel: 'post:move', rows: list.items, filtered, scopeOf: scopeOfPost, onMoved: list.refresh })
 
   const widths = useMemo(() => {
-    // A岗 and B岗 share one two-line column: the longest holder plus the A/B mark, cut (with a tooltip) past 220 px
+    // A岗 and B岗 share one two-line column: the longest holder plus the A/B mark, cut (with a tooltip) past 240 px
     const holders = list.items.flatMap((p) => [holderText(p.a), holderText(p.b)])
-    const holder = fitWidth(S.ab, holders, { sortable: true, contentWidths: [tagWidth(S.unset)], max: 220 - ROLE_MARK }) + ROLE_MARK
+    const holder = fitWidth(S.ab, holders, { sortable: true, contentWidths: [tagWidth(S.unset)], max: 240 - ROLE_MARK }) + ROLE_MARK
     return {
       department: fitWidth(S.department, departments.items.map((d) => d.name), { sortable: true, max: 200 }),
       name: fitWidth(S.name, list.items.map((p) => p.name), { sortable: true, max: 220 }),
-      isKey: fitWidth(S.isKey, [], { sortable: true }),
+      // no sort arrows here: “只看重点岗位” filters by it, and the column stays narrow
+      isKey: fitWidth(S.isKey, []),
       ab: holder,
-      actions: 150,
+      actions: 144,
     }
   }, [list.items, departments.items])
 
@@ -97,7 +98,6 @@ export function PostsTab() {
       dataIndex: 'isKey',
       width: widths.isKey,
       align: 'center',
-      sorter: (a, b) => Number(a.isKey) - Number(b.isKey),
       render: (v: boolean) => (v ? <Tag color="red">{S.keyTag}</Tag> : <span className="cell-muted">{C.none}</span>),
     },
     {
@@ -161,7 +161,7 @@ export function PostsTab() {
         dataSource={list.items}
         loading={list.loading}
         onChange={order.onChange}
-        scroll={{ x: scrollWidth([ORDER_WIDTH, widths.department, widths.name, widths.isKey, widths.ab, widths.actions], 160) }}
+        scroll={{ x: scrollWidth([ORDER_WIDTH, widths.department, widths.name, widths.isKey, widths.ab, widths.actions], 120) }}
         locale={{
           emptyText: (
             <TableEmpty search={query} filtered={departmentId !== undefined || keyOnly || missingAb} text={noDepartments ? S.emptyNoDept : S.empty} />
