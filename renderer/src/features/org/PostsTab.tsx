@@ -68,7 +68,7 @@ export function PostsTab() {
       // no sort arrows here: “只看重点岗位” filters by it, and the column stays narrow
       isKey: fitWidth(S.isKey, []),
       ab: holder,
-      actions: 144,
+      actions: 156,
     }
   }, [list.items, departments.items])
 
@@ -161,7 +161,7 @@ export function PostsTab() {
         dataSource={list.items}
         loading={list.loading}
         onChange={order.onChange}
-        scroll={{ x: scrollWidth([ORDER_WIDTH, widths.department, widths.name, widths.isKey, widths.ab, widths.actions], 120) }}
+        scroll={{ x: scrollWidth([ORDER_WIDTH, widths.department, widths.name, widths.isKey, widths.ab, widths.actions], 100) }}
         locale={{
           emptyText: (
             <TableEmpty search={query} filtered={departmentId !== undefined || keyOnly || missingAb} text={noDepartments ? S.emptyNoDept : S.empty} />

@@ -1,6 +1,6 @@
-import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons'
+import { ArrowDownOutlined, ArrowUpOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons'
 import type { OrgEntity, OrgReferences } from '@shared/domain/org-refs.schema'
-import { App, Button, Modal, Select, Space, Tooltip } from 'antd'
+import { App, Button, Modal, Select, Space, Tooltip, type PaginationProps } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { api } from '../../lib/api'
@@ -176,10 +176,20 @@ export function DepartmentFilter({
   )
 }
 
+/** 上一页 / 下一页 named in Chinese (antd's buttons take the icons' names, “left” and “right”). */
+const pageItem: PaginationProps['itemRender'] = (_page, type, element) => {
+  if (type !== 'prev' && type !== 'next') return element
+  return (
+    <button type="button" className="ant-pagination-item-link" aria-label={type === 'prev' ? C.prevPage : C.nextPage}>
+      {type === 'prev' ? <LeftOutlined aria-hidden /> : <RightOutlined aria-hidden />}
+    </button>
+  )
+}
+
 /** What every org list table shares: keyed by id, fixed layout, 20 a page with the total shown. */
 export const ORG_TABLE_PROPS = {
   rowKey: 'id',
   size: 'middle',
   tableLayout: 'fixed',
-  pagination: { defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true, showTotal: C.total },
+  pagination: { defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true, showTotal: C.total, itemRender: pageItem },
 } as const

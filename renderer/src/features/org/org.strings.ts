@@ -28,6 +28,8 @@ export const ORG = {
     refusedLead: '以下内容仍在引用它。请先调整或解除，再删除：',
     refusedMore: (n: number) => `……另有 ${n} 项`,
     refusedOk: '知道了',
+    prevPage: '上一页',
+    nextPage: '下一页',
     checking: '正在检查…',
     total: (n: number) => `共 ${n} 条`,
     searchEmpty: (q: string) => `没有找到与“${q}”匹配的记录，换个关键词试试。`,
