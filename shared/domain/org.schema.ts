@@ -65,7 +65,8 @@ export type Unit = z.infer<typeof unitSchema>
 export const departmentInputSchema = z.object({
   name: requiredText('机构名称', 60),
   duties: text('主要职责', 2000).default(''),
-  sort: z.number().int().min(0).max(9999).default(0),
+  /** 排序号; left out, a new row goes to the end and an edit keeps its place (order changes by moving rows) */
+  sort: z.number().int().min(0).max(9999).optional(),
 })
 export type DepartmentInput = z.input<typeof departmentInputSchema>
 
@@ -86,7 +87,8 @@ export const postInputSchema = z.object({
   name: requiredText('岗位名称', 60),
   duties: text('岗位职责', 2000).default(''),
   isKey: z.boolean().default(false),
-  sort: z.number().int().min(0).max(9999).default(0),
+  /** 排序号; left out, a new row goes to the end and an edit keeps its place (order changes by moving rows) */
+  sort: z.number().int().min(0).max(9999).optional(),
 })
 export type PostInput = z.input<typeof postInputSchema>
 
@@ -121,7 +123,8 @@ export const personInputSchema = z.object({
   roleLevel: z.enum(ROLE_LEVELS, { error: '请选择角色层级' }),
   departmentId: id.nullable().default(null),
   active: z.boolean().default(true),
-  sort: z.number().int().min(0).max(9999).default(0),
+  /** 排序号; left out, a new row goes to the end and an edit keeps its place (order changes by moving rows) */
+  sort: z.number().int().min(0).max(9999).optional(),
 })
 export type PersonInput = z.input<typeof personInputSchema>
 
@@ -146,6 +149,8 @@ export const listQuerySchema = z.object({
 export const postListQuerySchema = listQuerySchema.extend({
   departmentId: id.optional(),
   keyOnly: z.boolean().optional(),
+  /** only 重点岗位 that still lack an A岗 or a B岗 holder */
+  missingAb: z.boolean().optional(),
 })
 export const personListQuerySchema = listQuerySchema.extend({
   departmentId: id.optional(),

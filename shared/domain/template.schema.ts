@@ -72,11 +72,11 @@ export const templateApplyInputSchema = z.object({
   key: z.string().regex(/^[a-z-]{1,40}$/),
   /** indexes into the library's powers */
   indexes: z.array(z.number().int().min(0).max(999)).overwrite(uniqueInOrder).min(1, '请至少勾选一项').max(1000),
-  /** codes are generated as prefix + 3-digit number, skipping codes already in use */
-  codePrefix: z
+  /** the first new 事项编码; the rest count up from it (same prefix and digit count), skipping codes in use */
+  firstCode: z
     .string()
     .overwrite(cleanInputText)
-    .min(1, '请填写编码前缀')
-    .max(20, '编码前缀不能超过20个字符')
-    .regex(/^[0-9A-Za-z\-_]+$/, '编码前缀只能包含数字、字母、“-”和“_”'),
+    .min(1, '请填写起始编码')
+    .max(40, '起始编码不能超过40个字符')
+    .regex(/^[0-9A-Za-z\-_]*[0-9]$/, '起始编码只能包含数字、字母、“-”和“_”，并以数字结尾，如 QL001 或 330275021'),
 })

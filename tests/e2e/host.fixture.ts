@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -52,14 +52,28 @@ export async function stopHostProcess(h: HostProcess): Promise<void> {
   })
 }
 
-export const test = base.extend<{ host: HostProcess }>({
+/** Fills `dataDir` with the demo workspace (`cli demo`): the realistic unit the screenshots use. */
+function createDemo(dataDir: string): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'electron', 'cli', 'index.ts'), 'demo', '--data-dir', dataDir], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  })
+}
+
+async function withHost(demo: boolean, use: (h: HostProcess) => Promise<void>): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sunlight-e2e-'))
+  if (demo) createDemo(dataDir)
+  const host = await startHostProcess(dataDir)
+  await use(host)
+  await stopHostProcess(host)
+  rmSync(dataDir, { recursive: true, force: true })
+}
+
+export const test = base.extend<{ host: HostProcess; demoHost: HostProcess }>({
   // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'sunlight-e2e-'))
-    const host = await startHostProcess(dataDir)
-    await use(host)
-    await stopHostProcess(host)
-    rmSync(dataDir, { recursive: true, force: true })
-  },
+  host: async ({}, use) => withHost(false, use),
+  /** a host on its own copy of the demo workspace */
+  // eslint-disable-next-line no-empty-pattern
+  demoHost: async ({}, use) => withHost(true, use),
 })
 export { expect } from '@playwright/test'

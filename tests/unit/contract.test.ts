@@ -48,6 +48,14 @@ const GOOD: Partial<Record<Channel, unknown[]>> = {
   ],
   'person:update': [{ id: 1, name: '张志刚', roleLevel: 'principal', active: false }],
   'person:delete': [{ id: 1 }],
+  'department:move': [{ id: 1, direction: 'up' }],
+  'post:move': [{ id: 1, direction: 'down' }],
+  'person:move': [{ id: 2, direction: 'up' }],
+  'org:references': [
+    { entity: 'department', id: 1 },
+    { entity: 'post', id: 2 },
+    { entity: 'person', id: 3 },
+  ],
 }
 
 /** Inputs that must be refused, each with the Chinese words the first error should carry. */
@@ -151,6 +159,7 @@ describe('contract', () => {
     expect(r.creditCode).toBe(VALID_CODE)
   })
 
+  // no sort default: a person created without one goes to the end of the list (the core picks it)
   it('fills defaults for omitted optional fields', () => {
     expect(contract['person:create'].input.parse({ name: ' 张三 ', roleLevel: 'staff' })).toEqual({
       name: '张三',
@@ -158,7 +167,6 @@ describe('contract', () => {
       roleLevel: 'staff',
       departmentId: null,
       active: true,
-      sort: 0,
     })
   })
 

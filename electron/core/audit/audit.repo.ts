@@ -7,7 +7,7 @@ export const AUDIT_GENESIS = '0'.repeat(64)
 
 export interface AuditEntry {
   actor: string
-  action: 'create' | 'update' | 'delete' | 'assign' | 'save' | 'import' | 'demo'
+  action: 'create' | 'update' | 'delete' | 'assign' | 'save' | 'import' | 'demo' | 'move'
   entity: string
   entityId?: string | number | null
   detail?: unknown

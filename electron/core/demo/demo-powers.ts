@@ -38,7 +38,8 @@ const HOLDERS: Record<string, Holder> = {
   公务接待管理: { department: '办公室', posts: ['公务用车与接待管理岗'], leader: '李卫东' },
 }
 
-export const DEMO_POWER_CODE_PREFIX = '330275'
+/** The demo unit's first 事项编码; the library's powers count up from it. */
+export const DEMO_FIRST_POWER_CODE = '330275001'
 /** One typical power the demo marks 已取消, to show the 确权 workflow's other outcome. */
 export const DEMO_CANCELLED_POWER = '机动车驾驶员培训经营备案'
 const CONFIRM_DATE = '2026-03-20'
@@ -54,7 +55,7 @@ export async function createDemoPowers(core: Core): Promise<DemoPowersSummary> {
   const added = await core.call('template:apply', {
     key: 'transport',
     indexes: library.powers.map((_, i) => i),
-    codePrefix: DEMO_POWER_CODE_PREFIX,
+    firstCode: DEMO_FIRST_POWER_CODE,
   })
   const departments = new Map((await core.call('department:list')).map((d) => [d.name, d.id]))
   const posts = new Map((await core.call('post:list')).map((p) => [p.name, p.id]))

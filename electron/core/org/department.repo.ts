@@ -4,11 +4,14 @@ import type { Department, departmentInputSchema } from '../../../shared/domain/o
 import { AppError } from '../../../shared/result'
 import { recordAudit } from '../audit/audit.repo'
 import type { Db } from '../db/client'
-import { departments, persons, posts, unit } from '../db/schema'
-import { powerReferences } from '../power/power-refs'
+import { departments, persons, posts } from '../db/schema'
 import { containsAny, nowIso } from './like'
+import { assertUnreferenced, departmentReferences } from './org-refs.repo'
+import { type MoveDirection, moveRow, type OrderedTable, sortAtEnd } from './row-order'
 
 type DepartmentValues = z.output<typeof departmentInputSchema>
+
+const ordered: OrderedTable = { table: departments, id: departments.id, sort: departments.sort, updatedAt: departments.updatedAt }
 
 // Qualified by hand: in a single-table select drizzle prints bare column names, and a bare "id"
 // inside the subquery would mean posts.id / persons.id.
@@ -53,7 +56,8 @@ function assertNameFree(db: Db, name: string, exceptId?: number): void {
 export function createDepartment(db: Db, v: DepartmentValues, actor: string): Department {
   return db.transaction((tx) => {
     assertNameFree(tx, v.name)
-    const { id } = tx.insert(departments).values(v).returning({ id: departments.id }).get()
+    const values = { ...v, sort: v.sort ?? sortAtEnd(tx, ordered) }
+    const { id } = tx.insert(departments).values(values).returning({ id: departments.id }).get()
     recordAudit(tx, { actor, action: 'create', entity: 'department', entityId: id, detail: v })
     return getDepartment(tx, id)
   })
@@ -63,7 +67,11 @@ export function updateDepartment(db: Db, id: number, v: DepartmentValues, actor:
   return db.transaction((tx) => {
     getDepartment(tx, id)
     assertNameFree(tx, v.name, id)
-    tx.update(departments).set({ ...v, updatedAt: nowIso() }).where(eq(departments.id, id)).run()
+    const { sort, ...rest } = v
+    tx.update(departments)
+      .set({ ...rest, ...(sort === undefined ? {} : { sort }), updatedAt: nowIso() })
+      .where(eq(departments.id, id))
+      .run()
     recordAudit(tx, { actor, action: 'update', entity: 'department', entityId: id, detail: v })
     return getDepartment(tx, id)
   })
@@ -72,20 +80,18 @@ export function updateDepartment(db: Db, id: number, v: DepartmentValues, actor:
 export function deleteDepartment(db: Db, id: number, actor: string): void {
   db.transaction((tx) => {
     const d = getDepartment(tx, id)
-    const reasons: string[] = []
-    if (d.postCount > 0) reasons.push(`${d.postCount}个岗位`)
-    if (d.personCount > 0) reasons.push(`${d.personCount}名人员`)
-    const isOffice = tx.select({ id: unit.id }).from(unit).where(eq(unit.officeDepartmentId, id)).get()
-    if (isOffice) reasons.push('单位概况中的办事机构设置')
-    const powerCount = powerReferences(tx, { departmentId: id })
-    if (powerCount > 0) reasons.push(`${powerCount}项职权（承办机构）`)
-    if (reasons.length > 0) {
-      throw new AppError(
-        'IN_USE',
-        `不能删除“${d.name}”：仍有${reasons.join('、')}引用它。请先将其调整到其他机构或删除后再试。`,
-      )
-    }
+    assertUnreferenced('department', departmentReferences(tx, d))
     tx.delete(departments).where(eq(departments.id, id)).run()
     recordAudit(tx, { actor, action: 'delete', entity: 'department', entityId: id, detail: { name: d.name } })
+  })
+}
+
+/** Moves a department one place up or down in the list (and in every document that lists them). */
+export function moveDepartment(db: Db, id: number, direction: MoveDirection, actor: string): boolean {
+  return db.transaction((tx) => {
+    const d = getDepartment(tx, id)
+    const moved = moveRow(tx, ordered, id, direction)
+    if (moved) recordAudit(tx, { actor, action: 'move', entity: 'department', entityId: id, detail: { name: d.name, direction } })
+    return moved
   })
 }

@@ -5,13 +5,16 @@ import { ROLE_LEVELS, type RoleLevel } from '../../../shared/domain/labels'
 import { AppError } from '../../../shared/result'
 import { recordAudit } from '../audit/audit.repo'
 import type { Db } from '../db/client'
-import { departments, leadingGroupMembers, persons, postAssignments, posts } from '../db/schema'
+import { departments, persons, postAssignments, posts } from '../db/schema'
 import { getDepartment } from './department.repo'
-import { powerReferences } from '../power/power-refs'
 import { containsAny, nowIso } from './like'
+import { assertUnreferenced, personReferences } from './org-refs.repo'
+import { type MoveDirection, moveRow, type OrderedTable, sortAtEnd } from './row-order'
 
 type PersonValues = z.output<typeof personInputSchema>
 type PersonQuery = z.output<typeof personListQuerySchema>
+
+const ordered: OrderedTable = { table: persons, id: persons.id, sort: persons.sort, updatedAt: persons.updatedAt }
 
 const asRoleLevel = (v: string): RoleLevel => (ROLE_LEVELS as readonly string[]).includes(v) ? (v as RoleLevel) : 'staff'
 
@@ -67,7 +70,8 @@ export function getPerson(db: Db, id: number): Person {
 export function createPerson(db: Db, v: PersonValues, actor: string): Person {
   return db.transaction((tx) => {
     if (v.departmentId !== null) getDepartment(tx, v.departmentId)
-    const { id } = tx.insert(persons).values(v).returning({ id: persons.id }).get()
+    const values = { ...v, sort: v.sort ?? sortAtEnd(tx, ordered) }
+    const { id } = tx.insert(persons).values(values).returning({ id: persons.id }).get()
     recordAudit(tx, { actor, action: 'create', entity: 'person', entityId: id, detail: v })
     return getPerson(tx, id)
   })
@@ -84,7 +88,11 @@ export function updatePerson(db: Db, id: number, v: PersonValues, actor: string)
         'active',
       )
     }
-    tx.update(persons).set({ ...v, updatedAt: nowIso() }).where(eq(persons.id, id)).run()
+    const { sort, ...rest } = v
+    tx.update(persons)
+      .set({ ...rest, ...(sort === undefined ? {} : { sort }), updatedAt: nowIso() })
+      .where(eq(persons.id, id))
+      .run()
     recordAudit(tx, { actor, action: 'update', entity: 'person', entityId: id, detail: v })
     return getPerson(tx, id)
   })
@@ -93,20 +101,19 @@ export function updatePerson(db: Db, id: number, v: PersonValues, actor: string)
 export function deletePerson(db: Db, id: number, actor: string): void {
   db.transaction((tx) => {
     const p = getPerson(tx, id)
-    const reasons = p.posts.map((x) => `${x.postName}的${x.role}岗`)
-    const inGroup = tx
-      .select({ id: leadingGroupMembers.id })
-      .from(leadingGroupMembers)
-      .where(eq(leadingGroupMembers.personId, id))
-      .get()
-    if (inGroup) reasons.push('领导小组成员')
-    const powerCount = powerReferences(tx, { personId: id })
-    if (powerCount > 0) reasons.push(`${powerCount}项职权的分管领导`)
-    if (reasons.length > 0) {
-      throw new AppError('IN_USE', `不能删除“${p.name}”：仍是${reasons.join('、')}。请先解除后再删除。`)
-    }
+    assertUnreferenced('person', personReferences(tx, p))
     tx.delete(persons).where(eq(persons.id, id)).run()
     recordAudit(tx, { actor, action: 'delete', entity: 'person', entityId: id, detail: { name: p.name } })
+  })
+}
+
+/** Moves a person one place up or down in the list (leaders first is the usual order). */
+export function movePerson(db: Db, id: number, direction: MoveDirection, actor: string): boolean {
+  return db.transaction((tx) => {
+    const p = getPerson(tx, id)
+    const moved = moveRow(tx, ordered, id, direction)
+    if (moved) recordAudit(tx, { actor, action: 'move', entity: 'person', entityId: id, detail: { name: p.name, direction } })
+    return moved
   })
 }
 

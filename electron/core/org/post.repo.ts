@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne } from 'drizzle-orm'
+import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { Post, postInputSchema, postListQuerySchema } from '../../../shared/domain/org.schema'
 import { AppError } from '../../../shared/result'
@@ -6,11 +6,21 @@ import { recordAudit } from '../audit/audit.repo'
 import type { Db } from '../db/client'
 import { departments, persons, postAssignments, posts } from '../db/schema'
 import { getDepartment } from './department.repo'
-import { powerReferences } from '../power/power-refs'
 import { containsAny, nowIso } from './like'
+import { assertUnreferenced, postReferences } from './org-refs.repo'
+import { type MoveDirection, moveRow, type OrderedTable, sortAtEnd } from './row-order'
 
 type PostValues = z.output<typeof postInputSchema>
 type PostQuery = z.output<typeof postListQuerySchema>
+
+const ordered: OrderedTable = { table: posts, id: posts.id, sort: posts.sort, updatedAt: posts.updatedAt }
+/** Posts are ordered within their department. */
+const inDepartment = (departmentId: number) => eq(posts.departmentId, departmentId)
+
+/** A 重点岗位 that lacks its A岗 or its B岗 holder (what 工作台's “去设置 A/B 岗” opens on). */
+const lacks = (role: 'A' | 'B') =>
+  sql`not exists (select 1 from ${postAssignments} where ${postAssignments.postId} = ${posts.id} and ${postAssignments.role} = ${role})`
+const missingAb = and(eq(posts.isKey, true), or(lacks('A'), lacks('B')))
 
 export function listPosts(db: Db, q: PostQuery = {}): Post[] {
   const rows = db
@@ -31,6 +41,7 @@ export function listPosts(db: Db, q: PostQuery = {}): Post[] {
         containsAny(q.search, [posts.name, posts.duties, departments.name]),
         q.departmentId ? eq(posts.departmentId, q.departmentId) : undefined,
         q.keyOnly ? eq(posts.isKey, true) : undefined,
+        q.missingAb ? missingAb : undefined,
       ),
     )
     .orderBy(asc(departments.sort), asc(departments.id), asc(posts.sort), asc(posts.id))
@@ -90,7 +101,8 @@ export function createPost(db: Db, v: PostValues, actor: string): Post {
   return db.transaction((tx) => {
     getDepartment(tx, v.departmentId)
     assertNameFree(tx, v)
-    const { id } = tx.insert(posts).values(v).returning({ id: posts.id }).get()
+    const values = { ...v, sort: v.sort ?? sortAtEnd(tx, ordered, inDepartment(v.departmentId)) }
+    const { id } = tx.insert(posts).values(values).returning({ id: posts.id }).get()
     recordAudit(tx, { actor, action: 'create', entity: 'post', entityId: id, detail: v })
     return getPost(tx, id)
   })
@@ -98,10 +110,16 @@ export function createPost(db: Db, v: PostValues, actor: string): Post {
 
 export function updatePost(db: Db, id: number, v: PostValues, actor: string): Post {
   return db.transaction((tx) => {
-    getPost(tx, id)
+    const before = getPost(tx, id)
     getDepartment(tx, v.departmentId)
     assertNameFree(tx, v, id)
-    tx.update(posts).set({ ...v, updatedAt: nowIso() }).where(eq(posts.id, id)).run()
+    const { sort, ...rest } = v
+    // a post moved to another department joins the end of that department's list
+    const newSort = sort ?? (before.departmentId === v.departmentId ? undefined : sortAtEnd(tx, ordered, inDepartment(v.departmentId)))
+    tx.update(posts)
+      .set({ ...rest, ...(newSort === undefined ? {} : { sort: newSort }), updatedAt: nowIso() })
+      .where(eq(posts.id, id))
+      .run()
     recordAudit(tx, { actor, action: 'update', entity: 'post', entityId: id, detail: v })
     return getPost(tx, id)
   })
@@ -110,19 +128,19 @@ export function updatePost(db: Db, id: number, v: PostValues, actor: string): Po
 export function deletePost(db: Db, id: number, actor: string): void {
   db.transaction((tx) => {
     const p = getPost(tx, id)
-    const holders = [p.a && `A岗 ${p.a.name}`, p.b && `B岗 ${p.b.name}`].filter(Boolean)
-    const powerCount = powerReferences(tx, { postId: id })
-    if (powerCount > 0) {
-      throw new AppError('IN_USE', `不能删除岗位“${p.name}”：仍有${powerCount}项职权把它列为责任岗位或决定/实施岗位。请先在职权中改选其他岗位。`)
-    }
-    if (holders.length > 0) {
-      throw new AppError(
-        'IN_USE',
-        `不能删除岗位“${p.name}”：仍配置了${holders.join('、')}。请先在“A/B岗”中解除后再删除。`,
-      )
-    }
+    assertUnreferenced('post', postReferences(tx, p))
     tx.delete(posts).where(eq(posts.id, id)).run()
     recordAudit(tx, { actor, action: 'delete', entity: 'post', entityId: id, detail: { name: p.name } })
+  })
+}
+
+/** Moves a post one place up or down among the posts of its department. */
+export function movePost(db: Db, id: number, direction: MoveDirection, actor: string): boolean {
+  return db.transaction((tx) => {
+    const p = getPost(tx, id)
+    const moved = moveRow(tx, ordered, id, direction, inDepartment(p.departmentId))
+    if (moved) recordAudit(tx, { actor, action: 'move', entity: 'post', entityId: id, detail: { name: p.name, direction } })
+    return moved
   })
 }
 

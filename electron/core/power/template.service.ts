@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
+import { codeSequence } from '../../../shared/domain/power-code'
 import { powerInputSchema } from '../../../shared/domain/power.schema'
 import { type TemplateLibrary, templateLibrarySchema, type TemplateSummary } from '../../../shared/domain/template.schema'
 import { AppError } from '../../../shared/result'
@@ -45,22 +46,13 @@ export function getTemplate(key: string): TemplateLibrary {
   return t
 }
 
-/** Adds the chosen typical powers as 待确权 entries with generated codes (prefix + 001, 002 … skipping used codes). */
-export function applyTemplate(db: Db, v: { key: string; indexes: number[]; codePrefix: string }, actor: string): number {
+/** Adds the chosen typical powers as 待确权 entries with codes counting up from `firstCode`, skipping used codes. */
+export function applyTemplate(db: Db, v: { key: string; indexes: number[]; firstCode: string }, actor: string): number {
   const lib = getTemplate(v.key)
   return db.transaction((tx) => {
     const used = new Set(tx.select({ code: powers.code }).from(powers).all().map((r) => r.code))
     const types = new Map(tx.select().from(powerTypes).all().map((t) => [t.name, t.id]))
-    let seq = 1
-    const nextCode = () => {
-      for (;;) {
-        const code = `${v.codePrefix}${String(seq++).padStart(3, '0')}`
-        if (!used.has(code)) {
-          used.add(code)
-          return code
-        }
-      }
-    }
+    const nextCode = codeSequence(v.firstCode, used)
     const names = new Set(tx.select({ name: powers.name }).from(powers).all().map((r) => r.name))
     let added = 0
     for (const i of [...new Set(v.indexes)].sort((a, b) => a - b)) {

@@ -19,18 +19,19 @@ import { APP_NAME, SECTIONS, SHELL } from './nav.strings'
 import { HEADER_BG } from './theme'
 import { useWorkspace } from './workspace-context'
 
+// decoration only: a menu item is named by its label ("工作台"), not by its icon ("home")
 const ICONS: Record<string, ReactNode> = {
-  '/': <HomeOutlined />,
-  '/org': <ApartmentOutlined />,
-  '/powers': <UnorderedListOutlined />,
-  '/risks': <AimOutlined />,
-  '/grading': <BarChartOutlined />,
-  '/disclosure': <EyeOutlined />,
-  '/supervision': <SafetyCertificateOutlined />,
-  '/control': <ControlOutlined />,
-  '/pledges': <FileDoneOutlined />,
-  '/submission': <SendOutlined />,
-  '/settings': <SettingOutlined />,
+  '/': <HomeOutlined aria-hidden />,
+  '/org': <ApartmentOutlined aria-hidden />,
+  '/powers': <UnorderedListOutlined aria-hidden />,
+  '/risks': <AimOutlined aria-hidden />,
+  '/grading': <BarChartOutlined aria-hidden />,
+  '/disclosure': <EyeOutlined aria-hidden />,
+  '/supervision': <SafetyCertificateOutlined aria-hidden />,
+  '/control': <ControlOutlined aria-hidden />,
+  '/pledges': <FileDoneOutlined aria-hidden />,
+  '/submission': <SendOutlined aria-hidden />,
+  '/settings': <SettingOutlined aria-hidden />,
 }
 
 const menuItems: MenuProps['items'] = SECTIONS.flatMap((s) => {
@@ -49,9 +50,11 @@ const menuItems: MenuProps['items'] = SECTIONS.flatMap((s) => {
   return s.path === '/settings' ? [{ type: 'divider' as const }, item] : [item]
 })
 
-function selectedKey(pathname: string): string {
-  const match = SECTIONS.filter((s) => s.path !== '/' && pathname.startsWith(s.path))
-  return match[0]?.path ?? '/'
+/** The menu item of the section on show; none for an address no section owns (the 404 page). */
+function selectedKeys(pathname: string): string[] {
+  if (pathname === '/' || pathname === '') return ['/']
+  const match = SECTIONS.find((s) => s.path !== '/' && (pathname === s.path || pathname.startsWith(`${s.path}/`)))
+  return match ? [match.path] : []
 }
 
 export function AppLayout() {
@@ -87,13 +90,14 @@ export function AppLayout() {
             <Menu
               mode="inline"
               items={menuItems}
-              selectedKeys={[selectedKey(location.pathname)]}
+              selectedKeys={selectedKeys(location.pathname)}
               onClick={({ key }) => navigate(key)}
             />
           </nav>
         </Layout.Sider>
+        {/* Layout.Content is the page's one <main> */}
         <Layout.Content className="app-content">
-          <main className="app-main">
+          <div className="app-main">
             {loadError && (
               <Alert
                 type="error"
@@ -107,7 +111,7 @@ export function AppLayout() {
               />
             )}
             <Outlet />
-          </main>
+          </div>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -21,6 +21,12 @@ export class OrgPage extends AppPage {
     this.current = name
   }
 
+  /** After a link opened a tab: checks it is the one on show and works on it from now on. */
+  async expectTab(name: TabName): Promise<void> {
+    await expect(this.page.getByRole('tab', { name, selected: true })).toBeVisible()
+    this.current = name
+  }
+
   async fillUnit(v: { name: string; creditCode: string; unitType: string; supervisor?: string }): Promise<void> {
     const form = this.page.getByTestId('unit-form')
     await form.getByLabel('单位名称').fill(v.name)
@@ -38,8 +44,35 @@ export class OrgPage extends AppPage {
     return this.page.getByRole('tabpanel', { name: this.current }).getByRole('row', { name })
   }
 
-  private modal() {
+  /** The tab panel on show. */
+  panel() {
+    return this.page.getByRole('tabpanel', { name: this.current })
+  }
+
+  modal() {
     return this.page.locator('.ant-modal:visible')
+  }
+
+  /** A name column (机构名称 / 岗位名称 / 姓名) of the tab on show, top to bottom. */
+  async names(header: '机构名称' | '岗位名称' | '姓名'): Promise<string[]> {
+    return this.columnTexts(this.panel(), header)
+  }
+
+  moveButton(name: string, direction: '上移' | '下移') {
+    return this.row(new RegExp(name)).getByRole('button', { name: `${direction}：${name}` })
+  }
+
+  async move(name: string, direction: '上移' | '下移'): Promise<void> {
+    await this.moveButton(name, direction).click()
+  }
+
+  /** Clicks 删除 of a row: either the confirmation or the refusal appears at once. */
+  async startDelete(name: RegExp): Promise<void> {
+    await this.row(name).getByRole('button', { name: '删除' }).click()
+  }
+
+  get refusal() {
+    return this.page.getByTestId('delete-refused')
   }
 
   async addDepartment(name: string, duties = ''): Promise<void> {

@@ -74,6 +74,30 @@ export class PowersPage extends AppPage {
     await this.page.getByTestId('powers-table').locator('.ant-table-row', { hasText: code }).getByRole('checkbox').check()
   }
 
+  get bulkBar(): Locator {
+    return this.page.getByTestId('powers-bulk-bar')
+  }
+
+  get picker(): Locator {
+    return this.page.getByTestId('template-picker')
+  }
+
+  async filterStatus(status: '待确权' | '已确权' | '已取消'): Promise<void> {
+    await this.choose(this.page.getByLabel('按状态筛选'), status)
+  }
+
+  async resetFilters(): Promise<void> {
+    await this.page.getByRole('button', { name: '清除筛选' }).click()
+  }
+
+  /** Applies a bulk status change to the selected rows through its dialog. */
+  async bulkStatus(action: '确权' | '取消' | '恢复待确权', reason?: string): Promise<void> {
+    await this.bulkBar.getByRole('button', { name: action, exact: true }).click()
+    const dialog = this.page.locator('.ant-modal:visible')
+    if (reason) await dialog.getByLabel('原因').fill(reason)
+    await dialog.getByRole('button', { name: '确定' }).click()
+  }
+
   async exportAs(item: 'Excel 权力清单（.xlsx）' | 'Word 职权目录（.docx）'): Promise<Download> {
     await this.page.getByRole('button', { name: '导出' }).click()
     const download = this.page.waitForEvent('download')

@@ -15,7 +15,7 @@ export function AbCoverageCard({ stats }: { stats: DashboardStats }) {
       className="fill-card"
       extra={
         stats.keyPosts > 0 && (
-          <Button type="link" onClick={() => navigate('/org?tab=posts')}>
+          <Button type="link" onClick={() => navigate('/org?tab=posts&missing=ab')}>
             {A.action}
           </Button>
         )

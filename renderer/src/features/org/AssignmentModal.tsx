@@ -1,5 +1,6 @@
 import { assignmentInputSchema, type Post } from '@shared/domain/org.schema'
 import { Alert, Form, Select } from 'antd'
+import { CLEARABLE } from '../../lib/a11y'
 import { api } from '../../lib/api'
 import { applySchemaIssues } from '../../lib/form-rules'
 import { useLastNonNull } from '../../lib/use-last'
@@ -30,7 +31,7 @@ export function AssignmentModal({ post, onClose }: { post: Post | null; onClose(
 
   const select = (
     <Select
-      allowClear
+      allowClear={CLEARABLE}
       placeholder={S.pick}
       loading={persons.loading}
       options={options}

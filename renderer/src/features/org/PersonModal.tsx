@@ -1,14 +1,14 @@
 import { ROLE_LEVEL_LABELS, ROLE_LEVELS, type RoleLevel } from '@shared/domain/labels'
 import { personInputSchema, type Department, type Person, type PersonInput } from '@shared/domain/org.schema'
 import { Col, Form, Input, Row, Select, Switch } from 'antd'
+import { CLEARABLE } from '../../lib/a11y'
 import { api } from '../../lib/api'
 import { zodRule } from '../../lib/form-rules'
 import { useLastNonNull } from '../../lib/use-last'
 import { FormModal } from '../../components/FormModal'
 import { ORG } from './org.strings'
-import { SortField } from './SortField'
 
-type Values = { name: string; title?: string; roleLevel?: RoleLevel; departmentId?: number | null; active?: boolean; sort?: number | null }
+type Values = { name: string; title?: string; roleLevel?: RoleLevel; departmentId?: number | null; active?: boolean }
 const S = ORG.persons
 const shape = personInputSchema.shape
 export const ROLE_OPTIONS = ROLE_LEVELS.map((r) => ({ value: r, label: ROLE_LEVEL_LABELS[r] }))
@@ -34,7 +34,6 @@ export function PersonModal({ editing, departments, defaultDepartmentId, onClose
       roleLevel: v.roleLevel as RoleLevel,
       departmentId: v.departmentId ?? null,
       active: v.active ?? true,
-      sort: v.sort ?? 0,
     }
     const r = current ? await api.invoke('person:update', { ...input, id: current.id }) : await api.invoke('person:create', input)
     return r.ok ? null : r
@@ -47,9 +46,8 @@ export function PersonModal({ editing, departments, defaultDepartmentId, onClose
         roleLevel: current.roleLevel,
         departmentId: current.departmentId,
         active: current.active,
-        sort: current.sort,
       }
-    : { departmentId: defaultDepartmentId ?? null, active: true, sort: 0 }
+    : { departmentId: defaultDepartmentId ?? null, active: true }
 
   return (
     <FormModal<Values>
@@ -59,7 +57,7 @@ export function PersonModal({ editing, departments, defaultDepartmentId, onClose
       form={form}
       width={600}
       initialValues={initialValues}
-      fields={['name', 'title', 'roleLevel', 'departmentId', 'active', 'sort']}
+      fields={['name', 'title', 'roleLevel', 'departmentId', 'active']}
       onSubmit={submit}
       successText={current ? ORG.common.saved : ORG.common.created}
       onClose={onClose}
@@ -83,7 +81,7 @@ export function PersonModal({ editing, departments, defaultDepartmentId, onClose
         <Col span={12}>
           <Form.Item label={S.department} name="departmentId">
             <Select
-              allowClear
+              allowClear={CLEARABLE}
               placeholder={S.departmentPh}
               options={departments.map((d) => ({ value: d.id, label: d.name }))}
               showSearch={{ optionFilterProp: 'label' }}
@@ -94,9 +92,6 @@ export function PersonModal({ editing, departments, defaultDepartmentId, onClose
           <Form.Item label={S.active} name="active" valuePropName="checked" tooltip={S.activeHelp}>
             <Switch checkedChildren={S.statusActive} unCheckedChildren={S.statusInactive} />
           </Form.Item>
-        </Col>
-        <Col span={12}>
-          <SortField schema={shape.sort} />
         </Col>
       </Row>
     </FormModal>

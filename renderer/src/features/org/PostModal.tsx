@@ -5,9 +5,8 @@ import { zodRule } from '../../lib/form-rules'
 import { useLastNonNull } from '../../lib/use-last'
 import { FormModal } from '../../components/FormModal'
 import { ORG } from './org.strings'
-import { SortField } from './SortField'
 
-type Values = { departmentId?: number; name: string; duties?: string; isKey?: boolean; sort?: number | null }
+type Values = { departmentId?: number; name: string; duties?: string; isKey?: boolean }
 const S = ORG.posts
 const shape = postInputSchema.shape
 
@@ -31,15 +30,14 @@ export function PostModal({ editing, departments, defaultDepartmentId, onClose }
       name: v.name,
       duties: v.duties ?? '',
       isKey: v.isKey ?? false,
-      sort: v.sort ?? 0,
     }
     const r = current ? await api.invoke('post:update', { ...input, id: current.id }) : await api.invoke('post:create', input)
     return r.ok ? null : r
   }
 
   const initialValues: Partial<Values> = current
-    ? { departmentId: current.departmentId, name: current.name, duties: current.duties, isKey: current.isKey, sort: current.sort }
-    : { departmentId: defaultDepartmentId, isKey: false, sort: 0 }
+    ? { departmentId: current.departmentId, name: current.name, duties: current.duties, isKey: current.isKey }
+    : { departmentId: defaultDepartmentId, isKey: false }
 
   return (
     <FormModal<Values>
@@ -49,7 +47,7 @@ export function PostModal({ editing, departments, defaultDepartmentId, onClose }
       form={form}
       width={600}
       initialValues={initialValues}
-      fields={['departmentId', 'name', 'duties', 'isKey', 'sort']}
+      fields={['departmentId', 'name', 'duties', 'isKey']}
       onSubmit={submit}
       successText={current ? ORG.common.saved : ORG.common.created}
       onClose={onClose}
@@ -73,16 +71,9 @@ export function PostModal({ editing, departments, defaultDepartmentId, onClose }
       <Form.Item label={S.duties} name="duties" rules={[zodRule(shape.duties, '')]}>
         <Input.TextArea placeholder={S.dutiesPh} autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} showCount />
       </Form.Item>
-      <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item label={S.isKey} name="isKey" valuePropName="checked" tooltip={S.isKeyHelp}>
-            <Switch checkedChildren="是" unCheckedChildren="否" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <SortField schema={shape.sort} />
-        </Col>
-      </Row>
+      <Form.Item label={S.isKey} name="isKey" valuePropName="checked" tooltip={S.isKeyHelp}>
+        <Switch checkedChildren="是" unCheckedChildren="否" />
+      </Form.Item>
     </FormModal>
   )
 }

@@ -1,6 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { Button, Empty, Input, Tooltip } from 'antd'
 import type { ReactNode } from 'react'
+import { INPUT_CLEARABLE, SEARCH_ICON } from '../../lib/a11y'
+import { searchBoxWidth } from '../../lib/table-columns'
 import { ORG } from './org.strings'
 
 interface Props {
@@ -16,7 +18,7 @@ interface Props {
 /** Search box and filters on the left, the “新增…” button on the right. */
 export function TableToolbar({ search, onSearch, searchPlaceholder, filters, addText, onAdd, addDisabledReason }: Props) {
   const add = (
-    <Button type="primary" icon={<PlusOutlined />} onClick={onAdd} disabled={addDisabledReason !== undefined}>
+    <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={onAdd} disabled={addDisabledReason !== undefined}>
       {addText}
     </Button>
   )
@@ -24,13 +26,14 @@ export function TableToolbar({ search, onSearch, searchPlaceholder, filters, add
     <div className="table-toolbar">
       <div className="table-toolbar-filters">
         <Input.Search
-          allowClear
+          allowClear={INPUT_CLEARABLE}
+          searchIcon={SEARCH_ICON}
           value={search}
           placeholder={searchPlaceholder}
           aria-label={searchPlaceholder}
           onChange={(e) => onSearch(e.target.value)}
           onSearch={onSearch}
-          style={{ width: 260 }}
+          style={{ width: searchBoxWidth(searchPlaceholder) }}
         />
         {filters}
       </div>

@@ -2,6 +2,7 @@ import { validateCreditCode } from '@shared/credit-code'
 import { UNIT_TYPES, type UnitType } from '@shared/domain/labels'
 import { unitInputSchema, type Department, type Person, type Unit, type UnitInput } from '@shared/domain/org.schema'
 import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Skeleton } from 'antd'
+import { CLEARABLE } from '../../lib/a11y'
 import dayjs from 'dayjs'
 import { useEffect, useState } from 'react'
 import { useWorkspace } from '../../app/workspace-context'
@@ -178,13 +179,14 @@ export function UnitProfileForm() {
         <Row gutter={24}>
           <Col xs={24} lg={14}>
             <Form.Item label={S.officeName} name="officeName" rules={[zodRule(shape.officeName, '')]}>
-              <Input placeholder={S.officeNamePh} maxLength={200} />
+              {/* a sentence, not a name: “领导小组办公室设在纪检组，由纪检组组长兼任办公室主任……” */}
+              <Input.TextArea placeholder={S.officeNamePh} maxLength={200} showCount autoSize={{ minRows: 2, maxRows: 5 }} />
             </Form.Item>
           </Col>
           <Col xs={24} lg={10}>
             <Form.Item label={S.officeDepartment} name="officeDepartmentId">
               <Select
-                allowClear
+                allowClear={CLEARABLE}
                 placeholder={S.officeDepartmentPh}
                 options={departments.map((d) => ({ value: d.id, label: d.name }))}
                 showSearch={{ optionFilterProp: 'label' }}

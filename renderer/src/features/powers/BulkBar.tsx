@@ -8,6 +8,7 @@ import {
 import type { Department } from '@shared/domain/org.schema'
 import type { PowerStatus } from '@shared/domain/power.schema'
 import { Alert, App, Button, Form, Select, Space, Tooltip } from 'antd'
+import { CLEARABLE } from '../../lib/a11y'
 import { useState } from 'react'
 import { FormModal } from '../../components/FormModal'
 import { api } from '../../lib/api'
@@ -21,7 +22,7 @@ interface Props {
   departments: Department[]
   onStatus(status: PowerStatus): void
   onClear(): void
-  /** after a change: reload the list (and drop the selection when the rows are gone) */
+  /** after a change: reload the list and drop the selection (a bulk action ends with nothing selected) */
   onChanged(removed: boolean): void
 }
 
@@ -126,7 +127,7 @@ function DepartmentModal(props: { ids: number[] | null; departments: Department[
       <Alert type="info" showIcon title={D.hint} style={{ marginBottom: 16 }} />
       <Form.Item label={D.department} name="departmentId">
         <Select
-          allowClear
+          allowClear={CLEARABLE}
           placeholder={D.departmentPh}
           options={departments.map((d) => ({ value: d.id, label: d.name }))}
           showSearch={{ optionFilterProp: 'label' }}

@@ -1,5 +1,6 @@
 import { powerCodeSchema, powerInputSchema, type PowerType } from '@shared/domain/power.schema'
 import { AutoComplete, Col, Form, Input, Row, Select } from 'antd'
+import { CLEARABLE } from '../../lib/a11y'
 import { zodRule } from '../../lib/form-rules'
 import type { PostOption } from './power-form'
 import { POWERS } from './powers.strings'
@@ -47,7 +48,7 @@ export function PowerFormBasic({ refs, hasChildren }: { refs: PowerFormRefs; has
         <Col span={16}>
           <Form.Item label={F.parent} name="parentId" extra={hasChildren ? F.parentDisabled : F.parentHelp}>
             <Select
-              allowClear
+              allowClear={CLEARABLE}
               disabled={hasChildren}
               placeholder={F.parentPh}
               options={refs.parentOptions}
@@ -78,7 +79,7 @@ export function PowerFormBasic({ refs, hasChildren }: { refs: PowerFormRefs; has
         <Col span={12}>
           <Form.Item label={F.department} name="departmentId">
             <Select
-              allowClear
+              allowClear={CLEARABLE}
               placeholder={F.departmentPh}
               options={refs.departmentOptions}
               showSearch={{ optionFilterProp: 'label' }}
@@ -89,7 +90,7 @@ export function PowerFormBasic({ refs, hasChildren }: { refs: PowerFormRefs; has
       <Form.Item label={F.posts} name="postIds" rules={[zodRule(shape.postIds, [])]}>
         <Select
           mode="multiple"
-          allowClear
+          allowClear={CLEARABLE}
           placeholder={F.postsPh}
           options={refs.postOptions}
           optionRender={renderPostOption}

@@ -1,5 +1,6 @@
 import { DISCLOSURE_ITEMS, DISCLOSURE_LABELS, powerInputSchema } from '@shared/domain/power.schema'
 import { Col, Form, Input, Row, Select, Switch } from 'antd'
+import { CLEARABLE } from '../../lib/a11y'
 import { zodRule } from '../../lib/form-rules'
 import { renderPostOption, Section, type PowerFormRefs } from './PowerFormBasic'
 import { POWERS } from './powers.strings'
@@ -11,7 +12,7 @@ const shape = powerInputSchema.shape
 export function PowerFormControl({ refs }: { refs: PowerFormRefs }) {
   const postSelect = (
     <Select
-      allowClear
+      allowClear={CLEARABLE}
       placeholder={F.postPh}
       options={refs.postOptions}
       optionRender={renderPostOption}
@@ -24,7 +25,7 @@ export function PowerFormControl({ refs }: { refs: PowerFormRefs }) {
         <Row gutter={16}>
           <Col span={8}>
             <Form.Item label={F.leader} name="leaderPersonId">
-              <Select allowClear placeholder={F.leaderPh} options={refs.personOptions} showSearch={{ optionFilterProp: 'label' }} />
+              <Select allowClear={CLEARABLE} placeholder={F.leaderPh} options={refs.personOptions} showSearch={{ optionFilterProp: 'label' }} />
             </Form.Item>
           </Col>
           <Col span={8}>

@@ -1,7 +1,8 @@
 import { AppstoreAddOutlined, DownOutlined, ExportOutlined, FileExcelOutlined, PlusOutlined, TagsOutlined } from '@ant-design/icons'
 import type { PowerStatus } from '@shared/domain/power.schema'
 import { Alert, Button, Card, Dropdown, Skeleton, Space } from 'antd'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useSearchParams } from 'react-router'
 import { PageHeader } from '../../app/PageHeader'
 import { useDebounced } from '../../lib/use-debounced'
 import { useList } from '../../lib/use-list'
@@ -24,7 +25,8 @@ const A = POWERS.actions
 
 /** 一·清权: the power inventory — filters, per-type counts, a virtual list, bulk 确权, import/export, templates. */
 export function PowersPage() {
-  const [filters, setFilters] = useState<PowerFilters>(NO_FILTERS)
+  const link = useLinkTarget()
+  const [filters, setFilters] = useState<PowerFilters>(() => ({ ...NO_FILTERS, departmentId: link.departmentId }))
   // short pause: the search answers in milliseconds, the list should follow the typing (≤ 300 ms)
   const search = useDebounced(filters.search, 150)
   const effective = useMemo(() => ({ ...filters, search }), [filters, search])
@@ -38,16 +40,24 @@ export function PowersPage() {
   const persons = useList('person:list', {})
 
   const [selected, setSelected] = useState<number[]>([])
-  const [drawer, setDrawer] = useState<DrawerTarget | null>(null)
+  const [drawer, setDrawer] = useState<DrawerTarget | null>(() => (link.openId ? { mode: 'edit', id: link.openId } : null))
   const [statusRequest, setStatusRequest] = useState<StatusRequest | null>(null)
   const [dialog, setDialog] = useState<'import' | 'template' | 'types' | null>(null)
   const { exporting, exportAs, progressModal } = useExportJob()
 
-  // bulk actions apply to the selected rows still shown
-  const shownSelected = useMemo(() => {
-    const ids = new Set(list.data.rows.map((r) => r.id))
-    return selected.filter((id) => ids.has(id))
-  }, [list.data.rows, selected])
+  // the selection holds only rows on show: a filter or search that hides a selected row drops it,
+  // so no later bulk action can reach rows the user no longer sees
+  // (adjusted while rendering, React's pattern for state derived from new data)
+  const [prunedFor, setPrunedFor] = useState(list.data.rows)
+  if (!list.loading && prunedFor !== list.data.rows) {
+    setPrunedFor(list.data.rows)
+    const shown = new Set(list.data.rows.map((r) => r.id))
+    if (!selected.every((id) => shown.has(id))) setSelected(selected.filter((id) => shown.has(id)))
+  }
+  const afterBulk = () => {
+    setSelected([])
+    reload()
+  }
 
   const refs = useMemo(
     () => ({
@@ -58,6 +68,9 @@ export function PowersPage() {
     }),
     [types.items, departments.items, posts.items, persons.items],
   )
+
+  const typeNames = useMemo(() => types.items.map((t) => t.name), [types.items])
+  const departmentNames = useMemo(() => departments.items.map((d) => d.name), [departments.items])
 
   const reload = () => {
     list.refresh()
@@ -131,25 +144,24 @@ export function PowersPage() {
           <Card className="list-card powers-card">
             <PowersToolbar filters={filters} onChange={setFilters} types={types.items} departments={departments.items} />
             <TypeCounts list={list.data} unfilteredTotal={unfilteredTotal} filters={filters} onChange={setFilters} />
-            {shownSelected.length > 0 && (
+            {selected.length > 0 && (
               <BulkBar
-                selected={shownSelected}
+                selected={selected}
                 departments={departments.items}
-                onStatus={(status: PowerStatus) => setStatusRequest({ ids: shownSelected, status })}
+                onStatus={(status: PowerStatus) => setStatusRequest({ ids: selected, status })}
                 onClear={() => setSelected([])}
-                onChanged={(removed) => {
-                  if (removed) setSelected([])
-                  reload()
-                }}
+                onChanged={afterBulk}
               />
             )}
             <PowersTable
               rows={list.data.rows}
               loading={list.loading}
-              selected={shownSelected}
+              selected={selected}
               onSelect={setSelected}
               onOpen={openRow}
               search={search}
+              typeNames={typeNames}
+              departmentNames={departmentNames}
             />
           </Card>
         )}
@@ -160,7 +172,7 @@ export function PowersPage() {
         request={statusRequest}
         onClose={(changed) => {
           setStatusRequest(null)
-          if (changed) list.refresh()
+          if (changed) afterBulk()
         }}
       />
       {progressModal}
@@ -181,4 +193,23 @@ export function PowersPage() {
       />
     </div>
   )
+}
+
+/**
+ * A link into 清权 (from a delete refusal in 单位与人员): ?department= filters the list, ?open= opens
+ * that power. Read once; the address is then cleaned so a reload shows the plain list.
+ */
+function useLinkTarget(): { departmentId?: number; openId?: number } {
+  const [params, setParams] = useSearchParams()
+  const [target] = useState(() => {
+    const n = (key: string) => {
+      const v = Number(params.get(key))
+      return Number.isInteger(v) && v > 0 ? v : undefined
+    }
+    return { departmentId: n('department'), openId: n('open') }
+  })
+  useEffect(() => {
+    if (params.size > 0) setParams({}, { replace: true })
+  }, [params, setParams])
+  return target
 }

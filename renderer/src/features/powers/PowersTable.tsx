@@ -1,6 +1,8 @@
 import type { PowerRow, PowerStatus } from '@shared/domain/power.schema'
 import { Empty, Table, Tag, type TableColumnsType } from 'antd'
-import { memo, useEffect, useRef, useState, type Key } from 'react'
+import { memo, useEffect, useMemo, useRef, useState, type Key } from 'react'
+import { selectionLabels } from '../../lib/a11y'
+import { CellText, fitWidth, scrollWidth, SELECTION_WIDTH, tagWidth } from '../../lib/table-columns'
 import { POWERS } from './powers.strings'
 
 const S = POWERS.table
@@ -33,57 +35,86 @@ function useHeight<T extends HTMLElement>(): [React.RefObject<T | null>, number]
   return [ref, height]
 }
 
-const columns: TableColumnsType<PowerRow> = [
-  {
-    title: S.code,
-    dataIndex: 'code',
-    width: 150,
-    ellipsis: true,
-    render: (v: string, r) => <span className={r.parentId ? 'power-code power-code-child' : 'power-code'}>{v}</span>,
-  },
-  {
-    title: S.name,
-    dataIndex: 'name',
-    ellipsis: true,
-    render: (v: string, r) =>
-      r.parentId ? (
-        <span className="power-name-child" title={v}>
-          <span className="power-child-mark" aria-label={S.childMark}>
-            └
+interface Widths {
+  code: number
+  type: number
+  department: number
+  status: number
+  flags: number
+}
+
+/** Short columns sized to what they hold (all type and department names, the codes shown); 事项名称 takes the rest. */
+function useWidths(rows: PowerRow[], typeNames: string[], departmentNames: string[]): Widths {
+  return useMemo(
+    () => ({
+      // codes are 13 px monospace (≈ the 8 px a character textWidth assumes); 子项 codes are indented 12 px
+      code: fitWidth(S.code, rows.map((r) => r.code), { min: 96, max: 220 }) + 12,
+      type: fitWidth(S.type, typeNames, { max: 160 }),
+      department: fitWidth(S.department, departmentNames, { max: 200 }),
+      status: fitWidth(S.status, [], { contentWidths: Object.values(POWERS.status).map(tagWidth) }),
+      flags: fitWidth(S.flags, [], { contentWidths: [tagWidth(POWERS.flags.projectApproval) + tagWidth(POWERS.flags.highConcern) - 8] }),
+    }),
+    [rows, typeNames, departmentNames],
+  )
+}
+
+const NAME_MIN = 240
+
+function columnsFor(w: Widths): TableColumnsType<PowerRow> {
+  return [
+    {
+      title: S.code,
+      dataIndex: 'code',
+      width: w.code,
+      render: (v: string, r) => (
+        <CellText text={v} width={w.code - (r.parentId ? 12 : 0)}>
+          <span className={r.parentId ? 'power-code power-code-child' : 'power-code'}>{v}</span>
+        </CellText>
+      ),
+    },
+    {
+      title: S.name,
+      dataIndex: 'name',
+      ellipsis: true,
+      render: (v: string, r) =>
+        r.parentId ? (
+          <span className="power-name-child" title={v}>
+            <span className="power-child-mark" aria-label={S.childMark}>
+              └
+            </span>
+            {v}
           </span>
-          {v}
-        </span>
-      ) : (
-        <span title={v}>
-          {v}
-          {r.childCount > 0 && <span className="power-child-count">{S.childCount(r.childCount)}</span>}
-        </span>
-      ),
-  },
-  { title: S.type, dataIndex: 'typeName', width: 120, ellipsis: true },
-  {
-    title: S.department,
-    dataIndex: 'departmentName',
-    width: 130,
-    ellipsis: true,
-    render: (v: string | null) => v ?? <span className="cell-muted">{POWERS.common.none}</span>,
-  },
-  { title: S.status, dataIndex: 'status', width: 84, render: (v: PowerStatus) => <StatusTag status={v} /> },
-  {
-    title: S.flags,
-    key: 'flags',
-    width: 164,
-    render: (_, r) =>
-      r.isProjectApproval || r.isHighConcern ? (
-        <span className="power-flags">
-          {r.isProjectApproval && <Tag color="purple">{POWERS.flags.projectApproval}</Tag>}
-          {r.isHighConcern && <Tag color="volcano">{POWERS.flags.highConcern}</Tag>}
-        </span>
-      ) : (
-        <span className="cell-muted">{POWERS.common.none}</span>
-      ),
-  },
-]
+        ) : (
+          <span title={v}>
+            {v}
+            {r.childCount > 0 && <span className="power-child-count">{S.childCount(r.childCount)}</span>}
+          </span>
+        ),
+    },
+    { title: S.type, dataIndex: 'typeName', width: w.type, render: (v: string) => <CellText text={v} width={w.type} /> },
+    {
+      title: S.department,
+      dataIndex: 'departmentName',
+      width: w.department,
+      render: (v: string | null) => (v ? <CellText text={v} width={w.department} /> : <span className="cell-muted">{POWERS.common.none}</span>),
+    },
+    { title: S.status, dataIndex: 'status', width: w.status, render: (v: PowerStatus) => <StatusTag status={v} /> },
+    {
+      title: S.flags,
+      key: 'flags',
+      width: w.flags,
+      render: (_, r) =>
+        r.isProjectApproval || r.isHighConcern ? (
+          <span className="power-flags">
+            {r.isProjectApproval && <Tag color="purple">{POWERS.flags.projectApproval}</Tag>}
+            {r.isHighConcern && <Tag color="volcano">{POWERS.flags.highConcern}</Tag>}
+          </span>
+        ) : (
+          <span className="cell-muted">{POWERS.common.none}</span>
+        ),
+    },
+  ]
+}
 
 interface Props {
   rows: PowerRow[]
@@ -93,6 +124,9 @@ interface Props {
   onOpen(id: number): void
   /** the search term, for the “nothing found” text */
   search: string
+  /** every type and department name, so those columns fit the longest one whatever the filter */
+  typeNames: string[]
+  departmentNames: string[]
 }
 
 /**
@@ -101,8 +135,11 @@ interface Props {
  * on each render, so typing in the search box or a reference list arriving must not re-render
  * 5,000 rows — only new rows, selection or loading state do.
  */
-export const PowersTable = memo(function PowersTable({ rows, loading, selected, onSelect, onOpen, search }: Props) {
+export const PowersTable = memo(function PowersTable({ rows, loading, selected, onSelect, onOpen, search, typeNames, departmentNames }: Props) {
   const [boxRef, height] = useHeight<HTMLDivElement>()
+  const widths = useWidths(rows, typeNames, departmentNames)
+  const columns = useMemo(() => columnsFor(widths), [widths])
+  const scrollX = SELECTION_WIDTH + scrollWidth(Object.values(widths), NAME_MIN)
   const q = search.trim()
   return (
     <div ref={boxRef} className="powers-table-box" data-testid="powers-table">
@@ -115,11 +152,12 @@ export const PowersTable = memo(function PowersTable({ rows, loading, selected, 
         dataSource={rows}
         loading={loading}
         pagination={false}
-        scroll={{ y: Math.max(160, height - HEADER_HEIGHT), x: 900 }}
+        scroll={{ y: Math.max(160, height - HEADER_HEIGHT), x: scrollX }}
         rowSelection={{
           selectedRowKeys: selected,
           onChange: (keys: Key[]) => onSelect(keys.map(Number)),
-          columnWidth: 44,
+          columnWidth: SELECTION_WIDTH,
+          ...selectionLabels<PowerRow>((r) => `${r.code} ${r.name}`),
         }}
         rowClassName={(r) => (r.parentId ? 'power-row power-row-child' : 'power-row')}
         onRow={(r) => ({

@@ -9,6 +9,8 @@ import {
   type PowerType,
 } from '@shared/domain/power.schema'
 import { Button, Checkbox, Input, Select, Tag } from 'antd'
+import { CLEARABLE, INPUT_CLEARABLE, SEARCH_ICON } from '../../lib/a11y'
+import { searchBoxWidth } from '../../lib/table-columns'
 import { POWERS } from './powers.strings'
 import { hasFilters, NO_FILTERS, type PowerFilters } from './usePowers'
 
@@ -28,17 +30,18 @@ export function PowersToolbar({ filters, onChange, types, departments }: Props) 
     <div className="table-toolbar powers-toolbar">
       <div className="table-toolbar-filters">
         <Input.Search
-          allowClear
+          allowClear={INPUT_CLEARABLE}
+          searchIcon={SEARCH_ICON}
           value={filters.search}
           placeholder={S.search}
           aria-label={S.search}
           onChange={(e) => set({ search: e.target.value })}
           onSearch={(v) => set({ search: v })}
-          style={{ width: 230 }}
+          style={{ width: searchBoxWidth(S.search) }}
         />
         <Select<number[]>
           mode="multiple"
-          allowClear
+          allowClear={CLEARABLE}
           aria-label={S.typesFilter}
           placeholder={S.allTypes}
           value={filters.typeIds}
@@ -49,7 +52,7 @@ export function PowersToolbar({ filters, onChange, types, departments }: Props) 
           style={{ width: 168 }}
         />
         <Select<number | undefined>
-          allowClear
+          allowClear={CLEARABLE}
           aria-label={S.departmentFilter}
           placeholder={S.allDepartments}
           value={filters.departmentId}
@@ -59,7 +62,7 @@ export function PowersToolbar({ filters, onChange, types, departments }: Props) 
           style={{ width: 150 }}
         />
         <Select<PowerStatus | undefined>
-          allowClear
+          allowClear={CLEARABLE}
           aria-label={S.statusFilter}
           placeholder={S.allStatuses}
           value={filters.status}
@@ -74,7 +77,7 @@ export function PowersToolbar({ filters, onChange, types, departments }: Props) 
           {S.highConcern}
         </Checkbox>
         <Select<PowerLevel | undefined>
-          allowClear
+          allowClear={CLEARABLE}
           aria-label={S.levelFilter}
           placeholder={S.allLevels}
           value={filters.level}

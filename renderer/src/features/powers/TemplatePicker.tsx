@@ -1,7 +1,9 @@
 import type { TemplateLibrary, TemplateSummary } from '@shared/domain/template.schema'
 import { templateApplyInputSchema } from '@shared/domain/template.schema'
 import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd'
+import { nextFreeCode } from '@shared/domain/power-code'
 import { useEffect, useMemo, useState } from 'react'
+import { selectionLabels } from '../../lib/a11y'
 import { api } from '../../lib/api'
 import { zodRule } from '../../lib/form-rules'
 import { POWERS } from './powers.strings'
@@ -9,10 +11,13 @@ import { POWERS } from './powers.strings'
 const S = POWERS.template
 type TemplatePower = TemplateLibrary['powers'][number] & { index: number }
 
-/** The library offered first: one named in the unit's name (交通运输局), else one for its unit type. */
-function suggestedKey(list: TemplateSummary[], unit: { name: string; unitType: string } | null): string | undefined {
+/**
+ * The library offered first: the one for this unit — named in the unit's name (“…交通运输局”), else
+ * one for its unit type — even when all its powers are in the inventory already (the picker says so).
+ */
+export function suggestedKey(list: TemplateSummary[], unit: { name: string; unitType: string } | null): string | undefined {
   if (unit) {
-    const byName = list.find((t) => unit.name.includes(t.title.replace(/[/／]/g, '')))
+    const byName = list.find((t) => t.title.split(/[/／]/).some((part) => part.length >= 2 && unit.name.includes(part)))
     if (byName) return byName.key
     const byType = list.find((t) => t.unitTypes.includes(unit.unitType))
     if (byType) return byType.key
@@ -47,8 +52,10 @@ interface Props {
 /** 从模板添加: pick a unit-type library, tick the typical powers, give a code prefix, add them as 待确权. */
 export function TemplatePicker({ open, onClose }: Props) {
   const { message } = App.useApp()
-  const [form] = Form.useForm<{ codePrefix?: string }>()
-  const [summaries, setSummaries] = useState<{ list: TemplateSummary[]; suggested?: string; existing: Set<string> } | null>(null)
+  const [form] = Form.useForm<{ firstCode?: string }>()
+  const [summaries, setSummaries] = useState<{ list: TemplateSummary[]; suggested?: string; existing: Set<string>; nextCode: string } | null>(
+    null,
+  )
   const [chosen, setChosen] = useState<string | undefined>()
   const [library, setLibrary] = useState<{ key: string; lib: TemplateLibrary | null; error: string | null } | null>(null)
   const [selection, setSelection] = useState<{ key: string; indexes: number[] }>({ key: '', indexes: [] })
@@ -62,13 +69,17 @@ export function TemplatePicker({ open, onClose }: Props) {
     void Promise.all([api.invoke('template:list'), api.invoke('unit:get'), api.invoke('power:list', {})]).then(([t, u, p]) => {
       if (!live) return
       if (!t.ok) return setError(t.message)
-      const existing = new Set(p.ok ? p.value.rows.map((r) => r.name) : [])
-      setSummaries({ list: t.value, suggested: suggestedKey(t.value, u.ok ? u.value : null), existing })
+      const rows = p.ok ? p.value.rows : []
+      const existing = new Set(rows.map((r) => r.name))
+      // the next free code in the unit's own scheme, judged by its 主项 codes (子项 codes extend those)
+      const nextCode = nextFreeCode(rows.filter((r) => r.parentId === null).map((r) => r.code))
+      form.setFieldsValue({ firstCode: nextCode })
+      setSummaries({ list: t.value, suggested: suggestedKey(t.value, u.ok ? u.value : null), existing, nextCode })
     })
     return () => {
       live = false
     }
-  }, [open])
+  }, [open, form])
 
   const key = chosen ?? summaries?.suggested
   useEffect(() => {
@@ -98,17 +109,17 @@ export function TemplatePicker({ open, onClose }: Props) {
 
   const add = async () => {
     if (adding || !key) return
-    let codePrefix: string
+    let firstCode: string
     try {
-      codePrefix = (await form.validateFields()).codePrefix ?? ''
+      firstCode = (await form.validateFields()).firstCode ?? ''
     } catch {
       return
     }
     setAdding(true)
     try {
-      const r = await api.invoke('template:apply', { key, indexes: [...selected].sort((a, b) => a - b), codePrefix })
+      const r = await api.invoke('template:apply', { key, indexes: [...selected].sort((a, b) => a - b), firstCode })
       if (!r.ok) {
-        if (r.field === 'codePrefix') form.setFields([{ name: 'codePrefix', errors: [r.message] }])
+        if (r.field === 'firstCode') form.setFields([{ name: 'firstCode', errors: [r.message] }])
         else void message.error(r.message)
         return
       }
@@ -146,7 +157,7 @@ export function TemplatePicker({ open, onClose }: Props) {
       <div data-testid="template-picker">
         <Alert type="info" showIcon title={S.intro} style={{ marginBottom: 12 }} />
         {(error ?? library?.error) && <Alert type="error" showIcon title={error ?? library?.error} style={{ marginBottom: 12 }} />}
-        <Form form={form} name="template" layout="inline" initialValues={{ codePrefix: 'QL' }} className="template-form">
+        <Form form={form} name="template" layout="inline" className="template-form">
           <Form.Item label={S.library} style={{ minWidth: 380 }}>
             <Select
               aria-label={S.library}
@@ -161,15 +172,18 @@ export function TemplatePicker({ open, onClose }: Props) {
             />
           </Form.Item>
           <Form.Item
-            label={S.codePrefix}
-            name="codePrefix"
-            tooltip={S.codePrefixHelp}
-            rules={[zodRule(templateApplyInputSchema.shape.codePrefix, '')]}
+            label={S.firstCode}
+            name="firstCode"
+            tooltip={S.firstCodeHelp(summaries?.nextCode ?? '')}
+            rules={[zodRule(templateApplyInputSchema.shape.firstCode, '')]}
           >
-            <Input maxLength={20} style={{ width: 120 }} className="mono-input" />
+            <Input maxLength={40} style={{ width: 190 }} className="mono-input" />
           </Form.Item>
         </Form>
         {summary && <div className="template-description">{summary.description}</div>}
+        {lib && rows.length > 0 && available === 0 && (
+          <Alert type="success" showIcon title={S.allPresent(summary?.title ?? '')} style={{ marginBottom: 12 }} data-testid="template-all-present" />
+        )}
         <Table<TemplatePower>
           rowKey="index"
           size="small"
@@ -183,7 +197,8 @@ export function TemplatePicker({ open, onClose }: Props) {
             selectedRowKeys: selected,
             onChange: (keys) => setSelection({ key: key ?? '', indexes: keys.map(Number) }),
             columnWidth: 44,
-            getCheckboxProps: (r) => ({ disabled: existing.has(r.name) }),
+            getTitleCheckboxProps: selectionLabels<TemplatePower>((r) => r.name).getTitleCheckboxProps,
+            getCheckboxProps: (r) => ({ ...selectionLabels<TemplatePower>((p) => p.name).getCheckboxProps(r), disabled: existing.has(r.name) }),
           }}
           onRow={(r) => ({
             onClick: (e) => {

@@ -203,8 +203,10 @@ export const POWERS = {
     type: '事项类型',
     basis: '设定/实施依据',
     duties: '责任事项',
-    codePrefix: '编码前缀',
-    codePrefixHelp: '新事项的编码为“前缀 + 三位序号”，如 QL001；已被使用的编码会自动跳过',
+    firstCode: '起始编码',
+    firstCodeHelp: (next: string) =>
+      `新事项从这个编码起依次编号（前缀和位数不变，已被使用的编码自动跳过）。默认是按本单位现有编码规则的下一个空号${next ? `：${next}` : ''}`,
+    allPresent: (title: string) => `“${title}”模板库中的事项都已在本单位清单中，无需重复添加；如需其他类型的典型职权，可在上方换一个模板库。`,
     existing: '已在清单中',
     selectedCount: (n: number, total: number) => `已选 ${n} / ${total} 项（名称已在清单中的事项不能重复添加）`,
     add: '添加所选职权',
