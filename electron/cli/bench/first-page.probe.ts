@@ -84,7 +84,7 @@ async function probePowerList(core: Core, page: Page): Promise<ListTimes | null>
   await listShown(page, all.total, all.rows[0]?.code)
   const listMs = performance.now() - t0
 
-  const box = page.getByTestId('powers-page').getByLabel(/^搜索/)
+  const box = page.getByTestId('powers-page').getByLabel('搜索编码、名称、依据或责任事项', { exact: true })
   const t1 = performance.now()
   await box.fill(searchTerm)
   await listShown(page, found.total, found.rows[0]?.code)
