@@ -80,7 +80,7 @@ describe('id lists are de-duplicated', () => {
     expect(contract['power:setStatus'].input.parse({ ids: [5, 5], status: 'confirmed', date: '2026-03-01' }).ids).toEqual([5])
     expect(contract['power:create'].input.parse({ code: 'XK-001', name: '许可', typeId: 1, postIds: [4, 4, 2] }).postIds).toEqual([4, 2])
     expect(contract['power:list'].input.parse({ typeIds: [1, 1] })?.typeIds).toEqual([1])
-    expect(contract['template:apply'].input.parse({ key: 'education', indexes: [0, 0, 2], codePrefix: 'JY' }).indexes).toEqual([0, 2])
+    expect(contract['template:apply'].input.parse({ key: 'education', indexes: [0, 0, 2], firstCode: 'JY001' }).indexes).toEqual([0, 2])
   })
 
   it('checks the limit on the distinct ids', () => {
@@ -140,7 +140,7 @@ const TEXT_SAMPLES: [Channel, Record<string, unknown>][] = [
   ['power:list', { search: '道路运输' }],
   ['power:setStatus', { ids: [1], status: 'cancelled', date: '2026-03-01', reason: '职能划转' }],
   ['power:import', { fileName: '权责清单.xlsx', dataBase64: 'UEsDBA==', sheet: '权责清单' }],
-  ['template:apply', { key: 'education', indexes: [0], codePrefix: 'JY' }],
+  ['template:apply', { key: 'education', indexes: [0], firstCode: 'JY001' }],
 ]
 
 /** Paths of every string leaf of a plain JSON value. */
