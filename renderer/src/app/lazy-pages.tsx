@@ -38,8 +38,11 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
 export const OrgPage = lazyPage(() => import('../features/org/OrgPage').then((m) => m.OrgPage))
 export const PowersPage = lazyPage(() => import('../features/powers/PowersPage').then((m) => m.PowersPage))
 export const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage))
+export const FlowchartsPage = lazyPage(() => import('../features/flowcharts/FlowchartsPage').then((m) => m.default))
+/** @xyflow/react and elkjs live only in this chunk (and the layout worker's); loaded when a chart opens, never preloaded */
+export const FlowchartEditorPage = lazyPage(() => import('../features/flowcharts/FlowchartEditorPage').then((m) => m.default))
 
-const PRELOADABLE = [OrgPage, PowersPage, SettingsPage]
+const PRELOADABLE = [OrgPage, PowersPage, FlowchartsPage, SettingsPage]
 
 /**
  * Fetches every section's chunk once the first screen has settled, so that the first click in the
